@@ -1,0 +1,12 @@
+//! The habit tracker: "flossing for your core". Days, streaks and strength
+//! are computed from civil dates only.
+pub mod calendar;
+pub mod civil_day;
+pub mod entry;
+pub mod export;
+pub mod progress;
+pub mod score;
+pub mod streak;
+pub mod target;
+#[cfg(target_arch = "wasm32")]
+pub mod view;

@@ -1,0 +1,17 @@
+//! Quads: guided release for tight quads that come from the hip.
+//!
+//! Each capability is a folder with a pure core (plain Rust, tested natively
+//! with `cargo test`) and, in the browser build only, a `view` of Leptos
+//! components. Browser APIs sit in `platform`, one module per API.
+pub mod habit;
+pub mod session;
+pub mod share;
+pub mod storage;
+pub mod triage;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod platform;
+#[cfg(target_arch = "wasm32")]
+pub mod pwa;

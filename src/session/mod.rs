@@ -1,0 +1,10 @@
+//! Hold sessions: routines, the timestamp-driven engine and its cue schedule.
+pub mod builtin;
+pub mod cue;
+pub mod engine;
+pub mod event;
+pub mod plan;
+pub mod routine;
+pub mod spot_guide;
+#[cfg(target_arch = "wasm32")]
+pub mod view;

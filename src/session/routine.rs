@@ -1,0 +1,268 @@
+//! A routine: an ordered list of release steps. Plain data, validated on every
+//! way in (builder, storage, shared link), so the engine can trust it.
+
+use serde::{Deserialize, Serialize};
+
+/// Muscles the app knows how to guide. The order is part of the share-link
+/// format (see `share::link_codec`): append new ones, never reorder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Muscle {
+    Iliacus,
+    Psoas,
+    GluteMax,
+    Hamstrings,
+    AdductorMagnus,
+    Quads,
+}
+
+impl Muscle {
+    pub const ALL: [Muscle; 6] = [
+        Muscle::Iliacus,
+        Muscle::Psoas,
+        Muscle::GluteMax,
+        Muscle::Hamstrings,
+        Muscle::AdductorMagnus,
+        Muscle::Quads,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Muscle::Iliacus => "iliacus",
+            Muscle::Psoas => "psoas",
+            Muscle::GluteMax => "glute max",
+            Muscle::Hamstrings => "hamstrings",
+            Muscle::AdductorMagnus => "adductor magnus",
+            Muscle::Quads => "quads",
+        }
+    }
+
+    /// Iliacus and psoas are reached by pressing into the belly; the triage
+    /// withholds them when a contraindication applies.
+    pub fn presses_belly(self) -> bool {
+        matches!(self, Muscle::Iliacus | Muscle::Psoas)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Left,
+    Right,
+    /// One-sided work done on the left, then mirrored on the right.
+    Both,
+}
+
+impl Side {
+    pub const ALL: [Side; 3] = [Side::Left, Side::Right, Side::Both];
+    pub fn label(self) -> &'static str {
+        match self {
+            Side::Left => "left",
+            Side::Right => "right",
+            Side::Both => "both sides",
+        }
+    }
+}
+
+/// Append-only, like `Muscle`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tool {
+    Hands,
+    MassageBall,
+    LacrosseBall,
+    KettlebellHandle,
+    FoamRoller,
+    HipHook,
+    PsoRite,
+}
+
+impl Tool {
+    pub const ALL: [Tool; 7] = [
+        Tool::Hands,
+        Tool::MassageBall,
+        Tool::LacrosseBall,
+        Tool::KettlebellHandle,
+        Tool::FoamRoller,
+        Tool::HipHook,
+        Tool::PsoRite,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            Tool::Hands => "hands",
+            Tool::MassageBall => "massage ball",
+            Tool::LacrosseBall => "lacrosse or tennis ball",
+            Tool::KettlebellHandle => "kettlebell handle",
+            Tool::FoamRoller => "foam roller",
+            Tool::HipHook => "Hip Hook",
+            Tool::PsoRite => "Pso-Rite",
+        }
+    }
+}
+
+/// Optional way to deepen the pressure during a hold. Append-only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Deepen {
+    None,
+    KneeFallsOut,
+    SlowBreaths,
+    StraightenLeg,
+}
+
+impl Deepen {
+    pub const ALL: [Deepen; 4] = [Deepen::None, Deepen::KneeFallsOut, Deepen::SlowBreaths, Deepen::StraightenLeg];
+    pub fn label(self) -> &'static str {
+        match self {
+            Deepen::None => "none",
+            Deepen::KneeFallsOut => "let the knee fall out to the side",
+            Deepen::SlowBreaths => "slow belly breaths, let it melt",
+            Deepen::StraightenLeg => "slowly straighten the leg",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    pub muscle: Muscle,
+    pub side: Side,
+    pub tool: Tool,
+    /// Seconds of pressure on each spot.
+    pub hold_s: u16,
+    /// "Hold, then move a couple of inches": each spot is its own hold.
+    pub spots: u8,
+    pub deepen: Deepen,
+    /// Seconds to get into position before the first hold of this step.
+    pub reposition_s: u16,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Routine {
+    pub id: String,
+    pub name: String,
+    pub purpose: String,
+    pub steps: Vec<Step>,
+    /// Seconds of rest between the left and right half of a mirrored step.
+    pub switch_rest_s: u16,
+}
+
+/// Limits shared by the builder, storage and the link decoder.
+pub mod limits {
+    pub const HOLD_MIN_S: u16 = 10;
+    pub const HOLD_MAX_S: u16 = 180;
+    pub const SPOTS_MIN: u8 = 1;
+    pub const SPOTS_MAX: u8 = 6;
+    pub const REPOSITION_MAX_S: u16 = 60;
+    pub const SWITCH_REST_MAX_S: u16 = 60;
+    pub const STEPS_MIN: usize = 1;
+    pub const STEPS_MAX: usize = 20;
+    pub const NAME_MAX_CHARS: usize = 60;
+    pub const PURPOSE_MAX_CHARS: usize = 140;
+}
+
+impl Step {
+    pub fn presses_belly(&self) -> bool {
+        self.muscle.presses_belly()
+    }
+
+    /// How many sides this step is worked on.
+    pub fn side_count(&self) -> u32 {
+        if self.side == Side::Both {
+            2
+        } else {
+            1
+        }
+    }
+}
+
+impl Routine {
+    pub fn presses_belly(&self) -> bool {
+        self.steps.iter().any(Step::presses_belly)
+    }
+
+    /// Checks every field against `limits`; the message names the first problem
+    /// in words a user can act on.
+    pub fn validate(&self) -> Result<(), String> {
+        use limits::*;
+        let name = self.name.trim();
+        if name.is_empty() {
+            return Err("Give the routine a name.".into());
+        }
+        if self.name.chars().count() > NAME_MAX_CHARS {
+            return Err(format!("The name is longer than {NAME_MAX_CHARS} characters."));
+        }
+        if self.purpose.chars().count() > PURPOSE_MAX_CHARS {
+            return Err(format!("The purpose is longer than {PURPOSE_MAX_CHARS} characters."));
+        }
+        if has_control_chars(&self.name) || has_control_chars(&self.purpose) {
+            return Err("The name or purpose contains control characters.".into());
+        }
+        if self.steps.len() < STEPS_MIN {
+            return Err("Add at least one step.".into());
+        }
+        if self.steps.len() > STEPS_MAX {
+            return Err(format!("A routine has at most {STEPS_MAX} steps."));
+        }
+        if self.switch_rest_s > SWITCH_REST_MAX_S {
+            return Err(format!("Rest between sides is at most {SWITCH_REST_MAX_S} s."));
+        }
+        for (i, s) in self.steps.iter().enumerate() {
+            let n = i + 1;
+            if !(HOLD_MIN_S..=HOLD_MAX_S).contains(&s.hold_s) {
+                return Err(format!("Step {n}: hold between {HOLD_MIN_S} and {HOLD_MAX_S} s."));
+            }
+            if !(SPOTS_MIN..=SPOTS_MAX).contains(&s.spots) {
+                return Err(format!("Step {n}: between {SPOTS_MIN} and {SPOTS_MAX} spots."));
+            }
+            if s.reposition_s > REPOSITION_MAX_S {
+                return Err(format!("Step {n}: time to get in position is at most {REPOSITION_MAX_S} s."));
+            }
+        }
+        Ok(())
+    }
+
+    /// Total planned seconds, holds and transitions included.
+    pub fn total_seconds(&self) -> u32 {
+        crate::session::plan::Plan::of(self).total_ms() / 1000
+    }
+}
+
+fn has_control_chars(s: &str) -> bool {
+    s.chars().any(|c| c.is_control())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::session::builtin;
+
+    #[test]
+    fn builtins_are_valid() {
+        for r in builtin::all() {
+            r.validate().unwrap_or_else(|e| panic!("{}: {e}", r.name));
+        }
+    }
+
+    #[test]
+    fn validation_names_the_problem() {
+        let mut r = builtin::all()[0].clone();
+        r.steps[0].hold_s = 5;
+        assert!(r.validate().unwrap_err().contains("Step 1"));
+        r.steps[0].hold_s = 60;
+        r.name = "  ".into();
+        assert!(r.validate().is_err());
+        r.name = "x".repeat(61);
+        assert!(r.validate().is_err());
+        r.name = "ok".into();
+        r.steps.clear();
+        assert!(r.validate().is_err());
+    }
+
+    #[test]
+    fn belly_flag_follows_muscles() {
+        let r = builtin::all();
+        let back = r.iter().find(|r| r.id == "builtin-back").unwrap();
+        assert!(!back.presses_belly());
+        let front = r.iter().find(|r| r.id == "builtin-front").unwrap();
+        assert!(front.presses_belly());
+    }
+}

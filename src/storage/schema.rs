@@ -1,0 +1,98 @@
+//! Everything the app keeps on the device, in its current shape. Each field
+//! has a default so data written by an older build of the same version
+//! still loads.
+
+use crate::habit::entry::Entry;
+use crate::habit::target::Target;
+use crate::session::engine::Engine;
+use crate::session::event::SessionEvent;
+use crate::session::routine::Routine;
+use crate::triage::saved::{Draft, SavedResult};
+use serde::{Deserialize, Serialize};
+
+pub const APP: &str = "quads";
+pub const CURRENT_VERSION: u32 = 2;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub theme: Theme,
+    pub sound: bool,
+    pub voice: bool,
+    pub vibration: bool,
+    pub target: Target,
+    /// Minutes after local midnight when a new habit day begins.
+    pub day_start_min: u32,
+    /// Reminder time as minutes after midnight.
+    pub reminder_min: Option<u32>,
+    /// The routine Home offers first.
+    pub usual_routine: String,
+    /// Wall-clock ms of the last answered emergency check.
+    pub last_red_flag_check_ms: Option<f64>,
+    /// The Safari "install to keep your data" note was shown.
+    pub safari_note_shown: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            theme: Theme::System,
+            sound: true,
+            voice: true,
+            vibration: true,
+            target: Target::Daily,
+            day_start_min: 180,
+            reminder_min: None,
+            usual_routine: crate::session::builtin::DAILY_FLOSS.into(),
+            last_red_flag_check_ms: None,
+            safari_note_shown: false,
+        }
+    }
+}
+
+/// A routine of the user's own, with what a merge needs to pick the newest.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedRoutine {
+    pub routine: Routine,
+    pub updated_at_ms: f64,
+    #[serde(default)]
+    pub deleted: bool,
+}
+
+/// A session in progress, kept so a reload or crash can offer to resume.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActiveSession {
+    pub routine: Routine,
+    pub engine: Engine,
+    pub started_at_wall_ms: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Data {
+    pub settings: Settings,
+    pub routines: Vec<SavedRoutine>,
+    pub sessions: Vec<SessionEvent>,
+    pub entries: Vec<Entry>,
+    pub triage_results: Vec<SavedResult>,
+    pub triage_draft: Option<Draft>,
+    pub active: Option<ActiveSession>,
+    /// Items that failed validation on load, kept verbatim (never silently
+    /// dropped) so they are exported with every backup.
+    pub quarantine: Vec<serde_json::Value>,
+}
+
+impl Data {
+    pub fn live_routines(&self) -> impl Iterator<Item = &Routine> {
+        self.routines.iter().filter(|r| !r.deleted).map(|r| &r.routine)
+    }
+}

@@ -1,0 +1,148 @@
+//! What the person told the wizard. Every question can be left unanswered,
+//! so an empty `Answers` is valid input to `assess`.
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Yes / no / not sure. "Not sure" is never read as "no" for a safety question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tri {
+    Yes,
+    No,
+    NotSure,
+}
+
+impl Tri {
+    pub fn is_yes_or_unsure(self) -> bool {
+        self != Tri::No
+    }
+}
+
+/// Signs that need emergency care now (domain notes, "Seek emergency care now").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EmergencyFlag {
+    SaddleNumbness,
+    BladderBowelSexual,
+    SuddenWeakness,
+    AfterFallOrAccident,
+    SwollenWarmLeg,
+    FeverOrPulsingBelly,
+}
+
+/// Signs that call for a clinician before self-release (within days).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClinicianFlag {
+    NerveSymptoms,
+    StressFractureSigns,
+    CancerOrWeightLossOrConstant,
+    NoImprovementAfterWeeks,
+}
+
+/// Reasons not to press deep into the belly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Contra {
+    Pregnancy,
+    RecentSurgery,
+    Hernia,
+    AorticAneurysm,
+    BloodThinners,
+    InflammatoryBowel,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Region {
+    FrontThigh,
+    FrontHipGroin,
+    LowBack,
+    Buttock,
+    BackThigh,
+    InnerThigh,
+    Knee,
+    LowerLegFoot,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PainSide {
+    Left,
+    Right,
+    Both,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Feeling {
+    Tight,
+    Aching,
+    Sharp,
+    Burning,
+    NumbTingling,
+    Weakness,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Duration {
+    UnderTwoWeeks,
+    TwoToSixWeeks,
+    OverSixWeeks,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotHelping {
+    StretchingQuads,
+    RollingQuads,
+    Rest,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DayHabit {
+    KneesAboveHips,
+    LeaningForward,
+    LongDrives,
+    SleepCurledUp,
+    TrainingJump,
+    Running,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Answers {
+    pub emergency: BTreeMap<EmergencyFlag, Tri>,
+    pub clinician: BTreeMap<ClinicianFlag, Tri>,
+    pub contra: BTreeMap<Contra, Tri>,
+    pub regions: BTreeSet<Region>,
+    pub side: Option<PainSide>,
+    pub feelings: BTreeSet<Feeling>,
+    pub duration: Option<Duration>,
+    /// Pain now, 0-10.
+    pub severity: Option<u8>,
+    pub not_helping: BTreeSet<NotHelping>,
+    /// Hours sitting on a typical day.
+    pub sitting_hours: Option<u8>,
+    pub habits: BTreeSet<DayHabit>,
+}
+
+impl Answers {
+    pub fn emergency_flags(&self) -> Vec<EmergencyFlag> {
+        self.emergency.iter().filter(|(_, t)| t.is_yes_or_unsure()).map(|(f, _)| *f).collect()
+    }
+
+    pub fn contras(&self) -> Vec<Contra> {
+        self.contra.iter().filter(|(_, t)| t.is_yes_or_unsure()).map(|(c, _)| *c).collect()
+    }
+
+    /// Clamps open numbers into range; used on anything loaded from storage.
+    pub fn sanitized(mut self) -> Answers {
+        self.severity = self.severity.map(|s| s.min(10));
+        self.sitting_hours = self.sitting_hours.map(|h| h.min(24));
+        self
+    }
+}

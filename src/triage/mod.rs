@@ -1,0 +1,8 @@
+//! The triage wizard: red flags first, then where the pain likely comes from.
+pub mod answers;
+pub mod assess;
+pub mod rules;
+pub mod saved;
+pub mod wording;
+#[cfg(target_arch = "wasm32")]
+pub mod view;

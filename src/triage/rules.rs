@@ -1,0 +1,150 @@
+//! The evidence table: which answer points to which source, and how
+//! strongly. One row per fact in the domain notes' referral table and
+//! causes list, so a reviewer can check each row against them.
+
+use super::answers::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Source {
+    Iliacus,
+    Psoas,
+    NerveInvolvement,
+    GluteMax,
+    Hamstrings,
+    AdductorMagnus,
+    Quads,
+    NotTypical,
+}
+
+impl Source {
+    pub fn label(self) -> &'static str {
+        match self {
+            Source::Iliacus => "Iliacus trigger point",
+            Source::Psoas => "Psoas trigger point",
+            Source::NerveInvolvement => "A nerve being irritated",
+            Source::GluteMax => "Glute max trigger point",
+            Source::Hamstrings => "Hamstring trigger point",
+            Source::AdductorMagnus => "Adductor magnus trigger point",
+            Source::Quads => "The quads themselves",
+            Source::NotTypical => "Not a typical pattern",
+        }
+    }
+
+    pub fn explain(self) -> &'static str {
+        match self {
+            Source::Iliacus => "A knot in the iliacus, inside the pelvic bowl, sends an ache to the front and top of the thigh that quad work does not reach.",
+            Source::Psoas => "Knots in the psoas tend to show up as a vertical band of pain beside the low spine.",
+            Source::NerveInvolvement => "A tight iliopsoas can squeeze the lumbar nerves, giving numbness, tingling, weakness or pain down the leg.",
+            Source::GluteMax => "The glute works against the hip flexors and collects knots of its own.",
+            Source::Hamstrings => "The hamstrings oppose the hip flexors and get knots too.",
+            Source::AdductorMagnus => "The adductor magnus runs from the top of the inner thigh to the inner knee and often holds knots.",
+            Source::Quads => "A recent overload of the thigh itself; if rolling and stretching help, that fits.",
+            Source::NotTypical => "Your answers do not match a typical trigger-point pattern.",
+        }
+    }
+}
+
+/// What one answer is, as the rules see it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Evidence {
+    Region(Region),
+    Feeling(Feeling),
+    NotHelping(NotHelping),
+    Habit(DayHabit),
+    LongSitting,
+    LongDuration,
+    ShortDuration,
+    QuadWorkNotTried,
+}
+
+/// (evidence, source it supports, weight). The referral rows weigh 3,
+/// causes and "what does not help" 1 or 2.
+pub const RULES: &[(Evidence, Source, u32)] = &[
+    // Referral patterns (domain notes, trigger point table).
+    (Evidence::Region(Region::FrontThigh), Source::Iliacus, 3),
+    (Evidence::Region(Region::FrontHipGroin), Source::Iliacus, 2),
+    (Evidence::Region(Region::FrontHipGroin), Source::Psoas, 1),
+    (Evidence::Region(Region::LowBack), Source::Psoas, 3),
+    (Evidence::Region(Region::LowBack), Source::Iliacus, 1),
+    (Evidence::Region(Region::Buttock), Source::GluteMax, 3),
+    (Evidence::Region(Region::BackThigh), Source::Hamstrings, 3),
+    (Evidence::Region(Region::InnerThigh), Source::AdductorMagnus, 3),
+    (Evidence::Region(Region::Knee), Source::Iliacus, 1),
+    (Evidence::Region(Region::Knee), Source::AdductorMagnus, 1),
+    (Evidence::Region(Region::LowerLegFoot), Source::NerveInvolvement, 1),
+    (Evidence::Region(Region::LowerLegFoot), Source::Iliacus, 1),
+    (Evidence::Region(Region::FrontThigh), Source::Quads, 1),
+    // What it feels like.
+    (Evidence::Feeling(Feeling::NumbTingling), Source::NerveInvolvement, 3),
+    (Evidence::Feeling(Feeling::Weakness), Source::NerveInvolvement, 3),
+    (Evidence::Feeling(Feeling::Burning), Source::NerveInvolvement, 1),
+    (Evidence::Feeling(Feeling::Tight), Source::Iliacus, 1),
+    (Evidence::Feeling(Feeling::Tight), Source::Psoas, 1),
+    (Evidence::Feeling(Feeling::Aching), Source::Iliacus, 1),
+    (Evidence::Feeling(Feeling::Aching), Source::Psoas, 1),
+    // Quad work that fails suggests the pain is referred.
+    (Evidence::NotHelping(NotHelping::StretchingQuads), Source::Iliacus, 2),
+    (Evidence::NotHelping(NotHelping::RollingQuads), Source::Iliacus, 2),
+    (Evidence::QuadWorkNotTried, Source::Quads, 1),
+    (Evidence::ShortDuration, Source::Quads, 1),
+    (Evidence::LongDuration, Source::Iliacus, 1),
+    (Evidence::LongDuration, Source::Psoas, 1),
+    // Causes and perpetuating factors (domain notes, causes list).
+    (Evidence::LongSitting, Source::Iliacus, 1),
+    (Evidence::LongSitting, Source::Psoas, 1),
+    (Evidence::Habit(DayHabit::KneesAboveHips), Source::Iliacus, 1),
+    (Evidence::Habit(DayHabit::KneesAboveHips), Source::Psoas, 1),
+    (Evidence::Habit(DayHabit::LeaningForward), Source::Psoas, 1),
+    (Evidence::Habit(DayHabit::LeaningForward), Source::Iliacus, 1),
+    (Evidence::Habit(DayHabit::LongDrives), Source::Iliacus, 1),
+    (Evidence::Habit(DayHabit::SleepCurledUp), Source::Iliacus, 1),
+    (Evidence::Habit(DayHabit::SleepCurledUp), Source::Psoas, 1),
+    (Evidence::Habit(DayHabit::Running), Source::Iliacus, 1),
+    (Evidence::Habit(DayHabit::TrainingJump), Source::Quads, 1),
+];
+
+/// Hours of sitting from which sitting counts as a cause.
+pub const LONG_SITTING_HOURS: u8 = 6;
+/// Pain above this (0-10) is too much to self-treat first.
+pub const SEVERE_PAIN: u8 = 7;
+/// A source needs at least this much support to be named.
+pub const MIN_SCORE: u32 = 2;
+
+/// Every piece of evidence the answers contain.
+pub fn evidence(a: &Answers) -> Vec<Evidence> {
+    let mut out: Vec<Evidence> = a.regions.iter().map(|r| Evidence::Region(*r)).collect();
+    out.extend(a.feelings.iter().map(|f| Evidence::Feeling(*f)));
+    out.extend(a.not_helping.iter().map(|n| Evidence::NotHelping(*n)));
+    out.extend(a.habits.iter().map(|h| Evidence::Habit(*h)));
+    if a.sitting_hours.is_some_and(|h| h >= LONG_SITTING_HOURS) {
+        out.push(Evidence::LongSitting);
+    }
+    match a.duration {
+        Some(Duration::OverSixWeeks) => out.push(Evidence::LongDuration),
+        Some(Duration::UnderTwoWeeks) => out.push(Evidence::ShortDuration),
+        _ => {}
+    }
+    if a.regions.contains(&Region::FrontThigh)
+        && !a.not_helping.contains(&NotHelping::StretchingQuads)
+        && !a.not_helping.contains(&NotHelping::RollingQuads)
+        && a.duration == Some(Duration::UnderTwoWeeks)
+    {
+        out.push(Evidence::QuadWorkNotTried);
+    }
+    out
+}
+
+/// How the evidence reads after "because you said".
+pub fn said(e: Evidence, a: &Answers) -> String {
+    use super::wording;
+    match e {
+        Evidence::Region(r) => format!("it hurts in {}", wording::region(r).1),
+        Evidence::Feeling(f) => format!("it feels {}", wording::feeling(f).to_lowercase()),
+        Evidence::NotHelping(n) => wording::not_helping(n).1.into(),
+        Evidence::Habit(h) => wording::habit(h).1.into(),
+        Evidence::LongSitting => format!("you sit about {} hours a day", a.sitting_hours.unwrap_or(0)),
+        Evidence::LongDuration => wording::duration(Duration::OverSixWeeks).1.into(),
+        Evidence::ShortDuration => wording::duration(Duration::UnderTwoWeeks).1.into(),
+        Evidence::QuadWorkNotTried => "you have not found quad work useless yet".into(),
+    }
+}
