@@ -1,0 +1,33 @@
+//! Small building blocks shared by screens.
+
+use leptos::prelude::*;
+
+/// A labelled on/off switch (a real checkbox, so it is accessible as one).
+#[component]
+pub fn Toggle(label: &'static str, #[prop(optional)] hint: &'static str, checked: Signal<bool>, on_change: impl Fn(bool) + 'static) -> impl IntoView {
+    view! {
+        <label class="toggle">
+            <span class="toggle-text">
+                <span>{label}</span>
+                {(!hint.is_empty()).then(|| view! { <small>{hint}</small> })}
+            </span>
+            <input type="checkbox" role="switch" prop:checked=move || checked.get() on:change=move |ev| on_change(event_target_checked(&ev))/>
+        </label>
+    }
+}
+
+/// "1:05" from milliseconds, rounding up so a countdown never shows 0:00
+/// while time remains.
+pub fn clock_text(ms: f64) -> String {
+    let s = (ms / 1000.0).ceil().max(0.0) as u64;
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+pub fn minutes_text(seconds: u32) -> String {
+    let m = (seconds + 30) / 60;
+    if m <= 1 {
+        "about 1 min".into()
+    } else {
+        format!("about {m} min")
+    }
+}

@@ -1,0 +1,133 @@
+//! Cue sounds, synthesised with Web Audio and started on the audio clock at
+//! their exact instant. Each cue is one oscillator whose pitch steps through
+//! the cue's notes, so one cue is one scheduled source.
+
+use crate::session::cue::CueKind;
+use std::cell::RefCell;
+use wasm_bindgen::JsValue;
+use web_sys::{AudioContext, AudioContextState, OscillatorNode, OscillatorType};
+
+thread_local! {
+    static CTX: RefCell<Option<AudioContext>> = const { RefCell::new(None) };
+}
+
+/// (frequency Hz, seconds) per note.
+fn notes(kind: CueKind) -> &'static [(f32, f64)] {
+    match kind {
+        CueKind::GetReady => &[(523.25, 0.12), (659.25, 0.18)],
+        CueKind::HoldStart => &[(659.25, 0.12), (987.77, 0.28)],
+        CueKind::Halfway => &[(783.99, 0.16)],
+        CueKind::Countdown => &[(880.0, 0.07)],
+        CueKind::Move => &[(587.33, 0.12), (783.99, 0.12), (587.33, 0.16)],
+        CueKind::Switch => &[(440.0, 0.14), (554.37, 0.14), (659.25, 0.24)],
+        CueKind::StepDone => &[(659.25, 0.14), (523.25, 0.22)],
+        CueKind::Done => &[(523.25, 0.14), (659.25, 0.14), (783.99, 0.14), (1046.5, 0.4)],
+    }
+}
+
+/// Creates (or wakes) the audio context. Must run inside a user tap: iOS
+/// only lets a page make sound after a gesture has started its context.
+pub fn unlock() -> bool {
+    // iOS 17+: play through the mute switch, like a timer app.
+    if let Some(w) = web_sys::window() {
+        let nav = w.navigator();
+        if let Ok(session) = js_sys::Reflect::get(&nav, &"audioSession".into()) {
+            if session.is_object() {
+                let _ = js_sys::Reflect::set(&session, &"type".into(), &"playback".into());
+            }
+        }
+    }
+    let ok = CTX.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_none() {
+            *c = AudioContext::new().ok();
+        }
+        c.is_some()
+    });
+    resume_if_needed();
+    // A silent blip inside the gesture completes the unlock on old iOS.
+    with_ctx(|ctx| {
+        if let (Ok(osc), Ok(g)) = (ctx.create_oscillator(), ctx.create_gain()) {
+            g.gain().set_value(0.0);
+            let _ = osc.connect_with_audio_node(&g);
+            let _ = g.connect_with_audio_node(&ctx.destination());
+            let t = ctx.current_time();
+            let _ = osc.start_with_when(t);
+            let _ = osc.stop_with_when(t + 0.01);
+        }
+    });
+    ok
+}
+
+/// Resumes a context the system suspended or interrupted (a call, the lock screen).
+pub fn resume_if_needed() {
+    with_ctx(|ctx| {
+        // "interrupted" (Safari) is not in the enum web-sys knows; anything
+        // other than running is worth a resume.
+        if ctx.state() != AudioContextState::Running {
+            let _ = ctx.resume();
+        }
+    });
+}
+
+fn with_ctx<R>(f: impl FnOnce(&AudioContext) -> R) -> Option<R> {
+    CTX.with(|c| c.borrow().as_ref().map(f))
+}
+
+pub fn is_ready() -> bool {
+    with_ctx(|c| c.state() == AudioContextState::Running).unwrap_or(false)
+}
+
+/// The audio-clock time (s) of an instant on `clock::now_ms`'s scale.
+fn ctx_time(ctx: &AudioContext, at_ms: f64) -> f64 {
+    ctx.current_time() + (at_ms - super::clock::now_ms()) / 1000.0
+}
+
+/// Schedules a cue to start at `at_ms`; returns its source so it can be
+/// cancelled if the plan changes. `None` without a context.
+pub fn schedule(kind: CueKind, at_ms: f64) -> Option<OscillatorNode> {
+    with_ctx(|ctx| {
+        let when = ctx_time(ctx, at_ms).max(ctx.current_time());
+        play_at(ctx, kind, when)
+    })
+    .flatten()
+}
+
+fn play_at(ctx: &AudioContext, kind: CueKind, when: f64) -> Option<OscillatorNode> {
+    let osc = ctx.create_oscillator().ok()?;
+    let gain = ctx.create_gain().ok()?;
+    osc.set_type(OscillatorType::Triangle);
+    let f = osc.frequency();
+    let g = gain.gain();
+    let _ = g.set_value_at_time(0.0, when);
+    let mut t = when;
+    for &(freq, dur) in notes(kind) {
+        let _ = f.set_value_at_time(freq, t);
+        // Short attack and decay: no clicks, pleasant at arm's length.
+        let _ = g.set_value_at_time(0.0, t);
+        let _ = g.linear_ramp_to_value_at_time(0.5, t + 0.01);
+        let _ = g.exponential_ramp_to_value_at_time(0.001, t + dur);
+        t += dur + 0.03;
+    }
+    osc.connect_with_audio_node(&gain).ok()?;
+    gain.connect_with_audio_node(&ctx.destination()).ok()?;
+    osc.start_with_when(when).ok()?;
+    osc.stop_with_when(t).ok()?;
+    Some(osc)
+}
+
+/// Stops a scheduled cue that has not sounded yet.
+pub fn cancel(osc: &OscillatorNode) {
+    let _ = osc.stop_with_when(0.0);
+    let _ = osc.disconnect();
+}
+
+/// "Test sound" in Settings: the hold-start cue, now.
+pub fn test_sound() -> bool {
+    unlock();
+    with_ctx(|ctx| play_at(ctx, CueKind::HoldStart, ctx.current_time() + 0.05).is_some()).unwrap_or(false)
+}
+
+pub fn state() -> String {
+    with_ctx(|c| JsValue::from(c.state()).as_string().unwrap_or_default()).unwrap_or_else(|| "none".into())
+}

@@ -1,0 +1,53 @@
+//! `localStorage`, the one key the app writes, and word from other tabs.
+
+use wasm_bindgen::prelude::*;
+
+pub const KEY: &str = "quads-data";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// `Err` when storage is unavailable (private mode, disabled).
+pub fn read() -> Result<Option<String>, String> {
+    let s = storage().ok_or("This browser does not allow the app to store data.")?;
+    s.get_item(KEY).map_err(|_| "Stored data could not be read.".to_string())
+}
+
+pub fn write(value: &str) -> Result<(), String> {
+    let s = storage().ok_or("This browser does not allow the app to store data.")?;
+    s.set_item(KEY, value).map_err(|_| "The phone's storage for this app is full or blocked; export your data from Settings.".to_string())
+}
+
+pub fn remove() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(KEY);
+    }
+}
+
+/// Calls `f` whenever another tab changes the app's data.
+pub fn on_other_tab_change(f: impl Fn() + 'static) {
+    let cb = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+        if e.key().as_deref() == Some(KEY) {
+            f();
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback("storage", cb.as_ref().unchecked_ref());
+    }
+    cb.forget();
+}
+
+/// Asks the browser to keep our data under storage pressure. Resolves to
+/// whether storage is now persistent (`None`: API missing).
+pub async fn request_persist() -> Option<bool> {
+    let sm = web_sys::window()?.navigator().storage();
+    let p = sm.persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(p).await.ok()?.as_bool()
+}
+
+pub async fn is_persisted() -> Option<bool> {
+    let sm = web_sys::window()?.navigator().storage();
+    let p = sm.persisted().ok()?;
+    wasm_bindgen_futures::JsFuture::from(p).await.ok()?.as_bool()
+}

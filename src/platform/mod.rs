@@ -1,0 +1,10 @@
+//! Browser APIs, one small module each, so the rest of the shell never
+//! touches `web-sys` directly and a missing API degrades in one place.
+pub mod audio;
+pub mod clock;
+pub mod download;
+pub mod local_store;
+pub mod share;
+pub mod speech;
+pub mod vibration;
+pub mod wake_lock;

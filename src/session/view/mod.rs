@@ -1,0 +1,207 @@
+//! Screens for routines and hold sessions. They render core state and
+//! forward taps; the rules live in `session::{engine, plan, routine}`.
+
+mod builder;
+mod figure;
+mod player;
+
+pub use builder::Builder;
+pub use player::Player;
+
+use crate::app::navigate;
+use crate::app::widgets::minutes_text;
+use crate::route::Route;
+use crate::session::builtin;
+use crate::session::engine::Engine;
+use crate::session::routine::{Deepen, Routine, Side};
+use crate::session::spot_guide::guide;
+use crate::storage::local::{new_id, use_store, Store};
+use crate::storage::schema::{ActiveSession, Data, SavedRoutine};
+use crate::triage::saved::needs_recheck;
+use leptos::prelude::*;
+
+/// Built-in routines first, then the user's own.
+pub fn all_routines(d: &Data) -> Vec<Routine> {
+    let mut v = builtin::all();
+    v.extend(d.live_routines().cloned());
+    v
+}
+
+pub fn find_routine(d: &Data, id: &str) -> Option<Routine> {
+    builtin::by_id(id).or_else(|| d.live_routines().find(|r| r.id == id).cloned())
+}
+
+pub fn is_builtin(id: &str) -> bool {
+    id.starts_with("builtin-")
+}
+
+/// Starts a routine from a tap: asks the emergency questions first when the
+/// last check is missing or older than 14 days.
+pub fn start_routine(store: Store, routine: &Routine) {
+    let last = store.data.with_untracked(|d| d.settings.last_red_flag_check_ms);
+    if needs_recheck(last, crate::platform::clock::wall_ms()) {
+        navigate(&Route::RedFlagCheck(routine.id.clone()));
+        return;
+    }
+    begin_session(store, routine.clone());
+}
+
+/// Begins right away. Runs inside the tap, so the audio context unlocks.
+pub fn begin_session(store: Store, routine: Routine) {
+    crate::platform::audio::unlock();
+    let now = crate::platform::clock::now_ms();
+    let engine = Engine::start(&routine, now);
+    player::go_live(routine.clone(), engine.clone());
+    store.update(|d| {
+        d.active = Some(ActiveSession { routine, engine: engine.snapshot(now), started_at_wall_ms: crate::platform::clock::wall_ms() });
+    });
+    navigate(&Route::Session);
+}
+
+#[component]
+pub fn RoutineList() -> impl IntoView {
+    let store = use_store();
+    let routines = move || store.data.with(all_routines);
+    view! {
+        <section class="screen">
+            <h1 tabindex="-1">"Routines"</h1>
+            <ul class="routine-list">
+                <For each=routines key=|r| (r.id.clone(), r.name.clone(), r.steps.len(), r.total_seconds()) let:r>
+                    <RoutineCard r=r/>
+                </For>
+            </ul>
+            <div class="row">
+                <a class="btn primary" href="#/edit/new">"New routine"</a>
+                <a class="btn" href="#/open">"Open a shared link"</a>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn RoutineCard(r: Routine) -> impl IntoView {
+    let store = use_store();
+    let href = format!("#/routine/{}", r.id);
+    let belly = r.presses_belly();
+    let mins = minutes_text(r.total_seconds());
+    let name = r.name.clone();
+    view! {
+        <li class="card routine">
+            <a class="routine-link" href=href>
+                <strong>{r.name.clone()}</strong>
+                <span>{r.purpose.clone()}</span>
+                <span class="meta">{mins} {belly.then_some(" · presses into the belly")}</span>
+            </a>
+            <button class="btn primary" aria-label=format!("Start {name}") on:click=move |_| start_routine(store, &r)>"Start"</button>
+        </li>
+    }
+}
+
+#[component]
+pub fn RoutineDetail(id: String) -> impl IntoView {
+    let store = use_store();
+    let id2 = id.clone();
+    let routine = Memo::new(move |_| store.data.with(|d| find_routine(d, &id2)));
+    move || match routine.get() {
+        None => view! {
+            <section class="screen">
+                <h1 tabindex="-1">"Routine not found"</h1>
+                <p>"It may have been deleted."</p>
+                <a class="btn" href="#/routines">"All routines"</a>
+            </section>
+        }
+        .into_any(),
+        Some(r) => view! { <RoutineDetailBody r=r/> }.into_any(),
+    }
+}
+
+#[component]
+fn RoutineDetailBody(r: Routine) -> impl IntoView {
+    let store = use_store();
+    let builtin = is_builtin(&r.id);
+    let confirm_delete = RwSignal::new(false);
+    let steps = r.steps.clone();
+    let start_r = r.clone();
+    let dup = r.clone();
+    let del_id = r.id.clone();
+    let edit_href = format!("#/edit/{}", r.id);
+    view! {
+        <section class="screen routine-detail">
+            <h1 tabindex="-1">{r.name.clone()}</h1>
+            <p class="lead">{r.purpose.clone()}</p>
+            <p class="meta">{minutes_text(r.total_seconds())} " · " {r.steps.len()} {if r.steps.len() == 1 { " step" } else { " steps" }}
+                {r.presses_belly().then_some(" · presses into the belly (not for pregnancy, hernia, recent surgery, aneurysm, blood thinners or bowel inflammation)")}</p>
+            <button class="btn primary big no-print" on:click=move |_| start_routine(store, &start_r)>"Start"</button>
+            <ol class="steps">
+                {steps.into_iter().map(|s| {
+                    let g = guide(s.muscle);
+                    let title = format!("{} · {}", cap(s.muscle.label()), s.side.label());
+                    let detail = format!("{} · {} s per spot × {} {}", s.tool.label(), s.hold_s, s.spots, if s.spots == 1 { "spot" } else { "spots" });
+                    view! {
+                        <li class="card step">
+                            <div class="step-head">
+                                {figure::figure(s.muscle)}
+                                <div>
+                                    <h2>{title}</h2>
+                                    <p>{detail}</p>
+                                    {(s.deepen != Deepen::None).then(|| view! { <p>"To go deeper: " {s.deepen.label()}</p> })}
+                                    {(s.side == Side::Both).then(|| view! { <p class="hint">"Left side first, then the right."</p> })}
+                                </div>
+                            </div>
+                            <details>
+                                <summary>"Spot guide"</summary>
+                                <dl>
+                                    <dt>"Where"</dt><dd>{g.where_it_is}</dd>
+                                    <dt>"Find it"</dt><dd>{g.how_to_find}</dd>
+                                    <dt>"Place the tool"</dt><dd>{g.placing}</dd>
+                                    <dt>"What you should feel"</dt><dd>{g.feel}</dd>
+                                    <dt>"Stop if"</dt><dd>{g.stop_if}</dd>
+                                </dl>
+                            </details>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            <div class="row no-print">
+                <crate::share::view::ShareRoutine routine=r.clone()/>
+                <button class="btn" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print"</button>
+                <button class="btn" on:click=move |_| {
+                    let mut copy = dup.clone();
+                    copy.id = new_id("u");
+                    copy.name = format!("{} (copy)", copy.name).chars().take(crate::session::routine::limits::NAME_MAX_CHARS).collect();
+                    let id = copy.id.clone();
+                    store.update(|d| d.routines.push(SavedRoutine { routine: copy, updated_at_ms: crate::platform::clock::wall_ms(), deleted: false }));
+                    navigate(&Route::Edit(Some(id)));
+                }>"Duplicate"</button>
+                {(!builtin).then(|| view! {
+                    <a class="btn" href=edit_href.clone()>"Edit"</a>
+                    <button class="btn danger" on:click=move |_| confirm_delete.set(true)>"Delete"</button>
+                })}
+            </div>
+            <Show when=move || confirm_delete.get()>
+                <div class="confirm" role="alertdialog" aria-label="Delete routine">
+                    <p>"Delete this routine? Sessions you did with it stay in your history."</p>
+                    <button class="btn danger" on:click={
+                        let del_id = del_id.clone();
+                        move |_| {
+                            let id = del_id.clone();
+                            store.update(|d| {
+                                if let Some(x) = d.routines.iter_mut().find(|x| x.routine.id == id) {
+                                    x.deleted = true;
+                                    x.updated_at_ms = crate::platform::clock::wall_ms();
+                                }
+                            });
+                            navigate(&Route::Routines);
+                        }
+                    }>"Delete"</button>
+                    <button class="btn" on:click=move |_| confirm_delete.set(false)>"Keep it"</button>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+pub fn cap(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}

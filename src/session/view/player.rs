@@ -1,0 +1,516 @@
+//! The hold-session screen. The engine decides what time it is; this view
+//! wakes about once a second to redraw, keeps the audio schedule in step
+//! with the engine's cue list, and sounds, speaks and vibrates.
+
+use super::cap;
+use crate::app::widgets::clock_text;
+use crate::app::{navigate, use_shell};
+use crate::platform::{audio, clock, speech, vibration, wake_lock};
+use crate::route::Route;
+use crate::session::cue::CueKind;
+use crate::session::engine::{Engine, Status, View};
+use crate::session::event::SessionEvent;
+use crate::session::plan::{Phase, PhaseKind};
+use crate::session::routine::Routine;
+use crate::storage::local::{use_store, Store};
+use crate::storage::schema::ActiveSession;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::prelude::*;
+use web_sys::OscillatorNode;
+
+/// How far ahead cues are put on the audio clock. Long enough to ride out
+/// a hidden tab whose timers are throttled to one a minute.
+const LOOKAHEAD_MS: f64 = 65_000.0;
+
+thread_local! {
+    /// The session running in this page, if any. A stored session without
+    /// one here was interrupted (reload, crash) and is offered for resume.
+    static LIVE: RefCell<Option<(Routine, Engine)>> = const { RefCell::new(None) };
+    static SCHEDULED: RefCell<HashMap<u32, (f64, CueKind, OscillatorNode)>> = RefCell::new(HashMap::new());
+}
+
+pub fn go_live(routine: Routine, engine: Engine) {
+    LIVE.with(|l| *l.borrow_mut() = Some((routine, engine)));
+    cancel_audio(|_| true);
+}
+
+fn set_live(engine: &Engine) {
+    LIVE.with(|l| {
+        if let Some((_, e)) = l.borrow_mut().as_mut() {
+            *e = engine.clone();
+        }
+    });
+}
+
+fn cancel_audio(which: impl Fn(f64) -> bool) {
+    SCHEDULED.with(|s| {
+        s.borrow_mut().retain(|_, (at, _, osc)| {
+            if which(*at) {
+                audio::cancel(osc);
+                false
+            } else {
+                true
+            }
+        })
+    });
+}
+
+/// Brings the audio schedule in line with the engine: new cues are added,
+/// moved ones re-placed, dropped ones cancelled, past ones forgotten.
+fn sync_audio(engine: &Engine, now: f64, sound: bool) {
+    let upcoming: Vec<_> = if sound { engine.upcoming_cues(now).into_iter().filter(|c| c.at <= now + LOOKAHEAD_MS).collect() } else { Vec::new() };
+    SCHEDULED.with(|s| {
+        let mut s = s.borrow_mut();
+        s.retain(|id, (at, _, osc)| {
+            if *at < now - 2_000.0 {
+                return false; // played
+            }
+            let keep = upcoming.iter().any(|c| c.id == *id && (c.at - *at).abs() < 1.0);
+            if !keep && *at > now {
+                audio::cancel(osc);
+            }
+            keep || *at <= now
+        });
+        for c in &upcoming {
+            if !s.contains_key(&c.id) {
+                if let Some(osc) = audio::schedule(c.kind, c.at) {
+                    debug_log_cue(c.id, c.kind, c.at);
+                    s.insert(c.id, (c.at, c.kind, osc));
+                }
+            }
+        }
+    });
+}
+
+/// Exposes what was scheduled for the timing bench (`window.__quadsCues`):
+/// the intended instant of each cue on the `performance` clock.
+fn debug_log_cue(id: u32, kind: CueKind, at: f64) {
+    let Some(w) = web_sys::window() else { return };
+    let key = JsValue::from_str("__quadsCues");
+    let arr = js_sys::Reflect::get(&w, &key).ok().filter(|v| v.is_object()).unwrap_or_else(|| {
+        let a = js_sys::Array::new();
+        let _ = js_sys::Reflect::set(&w, &key, &a);
+        a.into()
+    });
+    let o = js_sys::Object::new();
+    let origin = w.performance().map(|p| p.time_origin()).unwrap_or(0.0);
+    let _ = js_sys::Reflect::set(&o, &"id".into(), &id.into());
+    let _ = js_sys::Reflect::set(&o, &"kind".into(), &kind.name().into());
+    let _ = js_sys::Reflect::set(&o, &"at".into(), &(at - origin).into());
+    let _ = js_sys::Reflect::set(&o, &"scheduledAt".into(), &w.performance().map(|p| p.now()).unwrap_or(0.0).into());
+    js_sys::Array::from(&arr).push(&o);
+}
+
+fn count_wakeup() {
+    let Some(w) = web_sys::window() else { return };
+    let key = JsValue::from_str("__quadsWakeups");
+    let n = js_sys::Reflect::get(&w, &key).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let _ = js_sys::Reflect::set(&w, &key, &(n + 1.0).into());
+}
+
+fn phase_title(p: &Phase) -> String {
+    match p.kind {
+        PhaseKind::Prepare => "Get into position".into(),
+        PhaseKind::Hold => format!("Hold · spot {} of {}", p.spot, p.spots),
+        PhaseKind::Move => "Move the tool a couple of inches".into(),
+        PhaseKind::Switch => format!("Switch to the {} side", p.side.label()),
+    }
+}
+
+fn spot_line(p: &Phase, r: &Routine) -> String {
+    let step = &r.steps[p.step.min(r.steps.len() - 1)];
+    format!("{} {} · {}", cap(p.side.label()), step.muscle.label(), step.tool.label())
+}
+
+fn announcement(p: &Phase, r: &Routine) -> String {
+    let step = &r.steps[p.step.min(r.steps.len() - 1)];
+    format!("{} {}, {}, {} seconds", cap(p.side.label()), step.muscle.label(), step.tool.label(), step.hold_s)
+}
+
+/// Words for the screen-reader live region, set only when a phase begins
+/// and near its end: never every second.
+fn live_text(v: &View, r: &Routine) -> String {
+    match (&v.phase, v.status) {
+        (_, Status::Finished) => "Session done.".into(),
+        (_, Status::Paused) => "Paused.".into(),
+        (Some(p), _) if p.kind == PhaseKind::Hold => format!("Hold: {}, spot {} of {}, {} seconds.", spot_line(p, r), p.spot, p.spots, (v.duration_ms / 1000)),
+        (Some(p), _) => format!("{}. Next: {}.", phase_title(p), v.next.as_ref().map(|n| spot_line(n, r)).unwrap_or_default()),
+        _ => String::new(),
+    }
+}
+
+#[component]
+pub fn Player() -> impl IntoView {
+    let store = use_store();
+    // Bumped when a resumed session goes live, to swap the offer for the player.
+    let generation = RwSignal::new(0u32);
+    move || {
+        generation.track();
+        let live = LIVE.with(|l| l.borrow().clone());
+        let stored = store.data.with_untracked(|d| d.active.clone());
+        player_for(live, stored, generation)
+    }
+}
+
+fn player_for(live: Option<(Routine, Engine)>, stored: Option<ActiveSession>, generation: RwSignal<u32>) -> AnyView {
+    match (live, stored) {
+        (Some((routine, engine)), _) => view! { <Running routine=routine engine=engine/> }.into_any(),
+        (None, Some(active)) => view! { <ResumeOffer active=active generation=generation/> }.into_any(),
+        (None, None) => view! {
+            <section class="screen">
+                <h1 tabindex="-1">"No session running"</h1>
+                <p>"Pick a routine to start one."</p>
+                <a class="btn primary" href="#/routines">"Routines"</a>
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn ResumeOffer(active: ActiveSession, generation: RwSignal<u32>) -> impl IntoView {
+    let store = use_store();
+    let now = clock::now_ms();
+    let v = active.engine.view(now);
+    let where_ = v.phase.as_ref().map(|p| format!("{} · {}", phase_title(p), spot_line(p, &active.routine))).unwrap_or_default();
+    let left = clock_text(v.remaining_ms);
+    let a2 = active.clone();
+    view! {
+        <section class="screen resume-offer">
+            <h1 tabindex="-1">"Resume your session?"</h1>
+            <p>{active.routine.name.clone()} " was interrupted."</p>
+            <p class="card"><strong>{where_}</strong><br/>{left} " left in this part"</p>
+            <button class="btn primary big" on:click=move |_| {
+                audio::unlock();
+                let mut e = a2.engine.clone();
+                e.resume(clock::now_ms());
+                go_live(a2.routine.clone(), e);
+                generation.update(|g| *g += 1);
+            }>"Resume where I was"</button>
+            <button class="btn" on:click=move |_| {
+                finish_and_record(store, &active.routine, &{ let mut e = active.engine.clone(); e.finish_early(clock::now_ms()); e }, active.started_at_wall_ms);
+                navigate(&Route::Habit);
+            }>"End it and save what I did"</button>
+        </section>
+    }
+}
+
+/// Records the session event (once: its id derives from the start instant)
+/// and clears the resume record.
+fn finish_and_record(store: Store, routine: &Routine, engine: &Engine, started_wall: f64) -> SessionEvent {
+    let day_start = store.data.with_untracked(|d| d.settings.day_start_min);
+    let sides = routine.steps.iter().map(|s| s.side_count()).max().unwrap_or(1);
+    let event = SessionEvent {
+        id: format!("s{}", engine.started_at as u64),
+        routine_id: routine.id.clone(),
+        routine_name: routine.name.chars().take(80).collect(),
+        day: clock::habit_day(started_wall, day_start),
+        started_at_ms: started_wall,
+        held_s: (engine.held_ms() / 1000.0).round() as u32,
+        spots_done: engine.holds.iter().filter(|h| h.held_ms > 0.0).count() as u32,
+        sides,
+        completed: engine.completed_holds() == engine.plan.hold_count(),
+    };
+    let e2 = event.clone();
+    store.update(move |d| {
+        if e2.held_s > 0 && !d.sessions.iter().any(|s| s.id == e2.id) {
+            d.sessions.push(e2);
+        }
+        d.active = None;
+    });
+    LIVE.with(|l| l.borrow_mut().take());
+    // The user now has history worth keeping: a sensible moment to ask.
+    leptos::task::spawn_local(async {
+        let _ = crate::platform::local_store::request_persist().await;
+    });
+    event
+}
+
+#[component]
+fn Running(routine: Routine, engine: Engine) -> impl IntoView {
+    let store = use_store();
+    let shell = use_shell();
+    let settings = store.data.with_untracked(|d| d.settings.clone());
+    let engine = RwSignal::new(engine);
+    let now = RwSignal::new(clock::now_ms());
+    let live_msg = RwSignal::new(String::new());
+    let summary = RwSignal::new(None::<SessionEvent>);
+    let confirm_end = RwSignal::new(false);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let last_phase = StoredValue::new(usize::MAX);
+    let last_tick = StoredValue::new(clock::now_ms());
+    let started_wall = store.data.with_untracked(|d| d.active.as_ref().map(|a| a.started_at_wall_ms)).unwrap_or_else(clock::wall_ms);
+    let routine = StoredValue::new(routine);
+    shell.session_running.set(true);
+
+    let save_snapshot = move || {
+        let t = clock::now_ms();
+        let e = engine.get_untracked();
+        if e.status != Status::Finished {
+            let r = routine.get_value();
+            store.update(|d| d.active = Some(ActiveSession { routine: r, engine: e.snapshot(t), started_at_wall_ms: started_wall }));
+        }
+    };
+
+    // One wake-up: read the clock, advance, fix the audio schedule, react to
+    // a new phase, then sleep until the display next needs to change.
+    let tick: std::rc::Rc<RefCell<Option<Box<dyn Fn()>>>> = std::rc::Rc::new(RefCell::new(None));
+    let tick_ref = tick.clone();
+    *tick.borrow_mut() = Some(Box::new(move || {
+        count_wakeup();
+        let t = clock::now_ms();
+        let prev = last_tick.get_value();
+        last_tick.set_value(t);
+        engine.update(|e| e.advance(t));
+        now.set(t);
+        let e = engine.get_untracked();
+        let s = store.data.with_untracked(|d| d.settings.clone());
+        sync_audio(&e, t, s.sound);
+        // Vibrate for cues that fell due since the last wake-up, unless stale.
+        if s.vibration {
+            let mut due: Vec<CueKind> = Vec::new();
+            SCHEDULED.with(|m| for (at, kind, _) in m.borrow().values() {
+                if *at > prev && *at <= t && t - *at < 1_500.0 { due.push(*kind); }
+            });
+            if let Some(k) = due.last() { vibration::vibrate(*k); }
+        }
+        let v = e.view(t);
+        let r = routine.get_value();
+        if v.index != last_phase.get_value() || v.status == Status::Finished {
+            let fresh = v.elapsed_ms < 2_500.0;
+            last_phase.set_value(v.index);
+            live_msg.set(live_text(&v, &r));
+            if s.voice && fresh {
+                match (&v.phase, v.status) {
+                    (_, Status::Finished) => speech::speak("Session done. Well done."),
+                    (Some(p), _) if matches!(p.kind, PhaseKind::Prepare | PhaseKind::Switch) => {
+                        if let Some(n) = &v.next { speech::speak(&format!("{}. {}", phase_title(p), announcement(n, &r))) }
+                    }
+                    (Some(p), _) if p.kind == PhaseKind::Move => speech::speak("Move the tool a couple of inches."),
+                    (Some(p), _) if p.kind == PhaseKind::Hold && p.spot == 1 && v.index == 0 => speech::speak(&announcement(p, &r)),
+                    _ => {}
+                }
+            }
+            if v.status != Status::Finished {
+                save_snapshot();
+            }
+        } else if v.status == Status::Running && v.phase.as_ref().is_some_and(|p| p.kind == PhaseKind::Hold) {
+            let left = (v.remaining_ms / 1000.0).ceil() as i64;
+            if left == 10 {
+                live_msg.set("10 seconds left.".into());
+            }
+        }
+        if v.status == Status::Finished {
+            wake_lock::release();
+            if summary.get_untracked().is_none() {
+                summary.set(Some(finish_and_record(store, &r, &e, started_wall)));
+                shell.session_running.set(false);
+            }
+            return;
+        }
+        if v.status == Status::Paused {
+            return; // nothing changes until a tap
+        }
+        // Next redraw: when the shown second changes.
+        let into = v.remaining_ms % 1000.0;
+        let delay = if into < 5.0 { 1000.0 } else { into + 5.0 };
+        let again = tick_ref.clone();
+        let h = set_timeout_with_handle(move || if let Some(f) = again.borrow().as_ref() { f() }, std::time::Duration::from_millis(delay as u64)).ok();
+        if let Some(old) = timer.get_value() { old.clear(); }
+        timer.set_value(h);
+    }));
+    let run = {
+        let tick = tick.clone();
+        move || if let Some(f) = tick.borrow().as_ref() { f() }
+    };
+    let run = StoredValue::new_local(run);
+
+    // Commands: apply to the engine at this instant, then wake up at once.
+    let command = move |f: fn(&mut Engine, f64)| {
+        audio::resume_if_needed();
+        let t = clock::now_ms();
+        engine.update(|e| f(e, t));
+        set_live(&engine.get_untracked());
+        // The plan moved: cancel what is queued and lay it out again.
+        cancel_audio(|at| at > t);
+        last_phase.set_value(usize::MAX);
+        run.with_value(|r| r());
+        save_snapshot();
+    };
+
+    // Back from the background: the display and the cue schedule are
+    // corrected at once; cues that fell due while hidden are dropped, not
+    // played in a burst.
+    let on_visible = Closure::<dyn Fn()>::new(move || {
+        let visible = web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
+        if visible {
+            audio::resume_if_needed();
+            let t = clock::now_ms();
+            cancel_audio(|_| true);
+            let _ = t;
+            last_tick.set_value(clock::now_ms());
+            run.with_value(|r| r());
+            if engine.with_untracked(|e| e.status != Status::Finished) {
+                leptos::task::spawn_local(async { wake_lock::acquire().await; });
+            }
+        } else {
+            save_snapshot();
+        }
+    });
+    let doc = web_sys::window().and_then(|w| w.document());
+    if let Some(d) = &doc {
+        let _ = d.add_event_listener_with_callback("visibilitychange", on_visible.as_ref().unchecked_ref());
+    }
+    let on_visible = StoredValue::new_local(on_visible);
+    on_cleanup(move || {
+        if let Some(h) = timer.get_value() { h.clear(); }
+        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+            on_visible.with_value(|c| { let _ = d.remove_event_listener_with_callback("visibilitychange", c.as_ref().unchecked_ref()); });
+        }
+        cancel_audio(|_| true);
+        speech::cancel();
+        wake_lock::release();
+        shell.session_running.set(false);
+    });
+
+    leptos::task::spawn_local(async { wake_lock::acquire().await; });
+    let _ = settings;
+    run.with_value(|r| r());
+
+    let view_now = move || engine.with(|e| e.view(now.get()));
+    let rv = routine.get_value();
+    let r_title = rv.name.clone();
+    let progress = move || {
+        let v = view_now();
+        if v.duration_ms == 0 { 0.0 } else { v.elapsed_ms / f64::from(v.duration_ms) }
+    };
+    const R: f64 = 88.0;
+    let circ = 2.0 * std::f64::consts::PI * R;
+
+    view! {
+        <section class="player" aria-labelledby="player-title">
+            <h1 id="player-title" tabindex="-1" class="visually-hidden">{r_title.clone()}</h1>
+            <p class="sr-live visually-hidden" aria-live="assertive" aria-atomic="true">{move || live_msg.get()}</p>
+            {move || match summary.get() {
+                Some(ev) => view! { <Summary ev=ev/> }.into_any(),
+                None => {
+                    let rv2 = routine.get_value();
+                    view! {
+                        <div class="player-main"
+                            data-phase-index=move || view_now().index.to_string()
+                            data-phase-kind=move || view_now().phase.map(|p| format!("{:?}", p.kind).to_lowercase()).unwrap_or_default()
+                            data-status=move || format!("{:?}", view_now().status).to_lowercase()
+                            data-remaining-ms=move || format!("{:.1}", view_now().remaining_ms)
+                            data-rendered-at=move || format!("{:.1}", now.get() - web_sys::window().and_then(|w| w.performance()).map(|p| p.time_origin()).unwrap_or(0.0))>
+                            <p class="routine-name">{r_title.clone()}</p>
+                            <div class="ring-wrap">
+                                <svg class="ring" viewBox="0 0 200 200" aria-hidden="true">
+                                    <circle class="ring-track" cx="100" cy="100" r=R/>
+                                    <circle class="ring-fill" class:hold=move || view_now().phase.is_some_and(|p| p.kind == PhaseKind::Hold)
+                                        cx="100" cy="100" r=R stroke-dasharray=circ.to_string()
+                                        stroke-dashoffset=move || format!("{:.2}", circ * (1.0 - progress())) transform="rotate(-90 100 100)"/>
+                                </svg>
+                                <div class="ring-center">
+                                    <span class="countdown" role="timer" aria-label="Time left in this part">{move || clock_text(view_now().remaining_ms)}</span>
+                                    <span class="phase">{move || view_now().phase.map(|p| phase_title(&p)).unwrap_or_default()}</span>
+                                </div>
+                            </div>
+                            <p class="spot">{
+                                let rv3 = rv2.clone();
+                                move || view_now().phase.map(|p| spot_line(&p, &rv3)).unwrap_or_default()
+                            }</p>
+                            <p class="next">{
+                                let rv3 = rv2.clone();
+                                move || match view_now().next { Some(n) => format!("Next: {} · {}", phase_title(&n), spot_line(&n, &rv3)), None => "Last one".into() }
+                            }</p>
+                            <div class="controls">
+                                <button class="btn ctl" on:click=move |_| command(|e, t| e.back(t)) aria-label="Back">"⏮ Back"</button>
+                                {move || if view_now().status == Status::Paused {
+                                    view! { <button class="btn ctl primary main-ctl" on:click=move |_| command(|e, t| e.resume(t))>"▶ Resume"</button> }.into_any()
+                                } else {
+                                    view! { <button class="btn ctl primary main-ctl" on:click=move |_| command(|e, t| e.pause(t))>"⏸ Pause"</button> }.into_any()
+                                }}
+                                <button class="btn ctl" on:click=move |_| command(|e, t| e.skip(t)) aria-label="Skip">"Skip ⏭"</button>
+                                <button class="btn ctl" on:click=move |_| command(|e, t| e.add_time(t))>"+15 s"</button>
+                            </div>
+                            <Show when=move || !confirm_end.get() fallback=move || view! {
+                                <div class="confirm" role="group" aria-label="End session">
+                                    <span>"End now? What you held so far is saved."</span>
+                                    <button class="btn danger" on:click=move |_| { confirm_end.set(false); command(|e, t| e.finish_early(t)); }>"End session"</button>
+                                    <button class="btn" on:click=move |_| confirm_end.set(false)>"Keep going"</button>
+                                </div>
+                            }>
+                                <button class="btn end" on:click=move |_| confirm_end.set(true)>"End session…"</button>
+                            </Show>
+                        </div>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Summary(ev: SessionEvent) -> impl IntoView {
+    let store = use_store();
+    let tight = RwSignal::new(None::<u8>);
+    let tender = RwSignal::new(None::<u8>);
+    let note = RwSignal::new(String::new());
+    let saved = RwSignal::new(false);
+    let day = ev.day;
+    let mins = ev.held_s / 60;
+    let secs = ev.held_s % 60;
+    let usual = ev.routine_id.clone();
+    let scale = move |label: &'static str, sig: RwSignal<Option<u8>>| view! {
+        <fieldset class="scale">
+            <legend>{label}</legend>
+            <div class="scale-row">
+                {(0..=10u8).map(|n| view! {
+                    <label class="scale-pt">
+                        <input type="radio" name=label prop:checked=move || sig.get() == Some(n) on:change=move |_| sig.set(Some(n))/>
+                        <span>{n}</span>
+                    </label>
+                }).collect_view()}
+            </div>
+        </fieldset>
+    };
+    view! {
+        <div class="summary">
+            <h2>{if ev.completed { "Session done" } else { "Session ended" }}</h2>
+            <dl class="stats">
+                <div><dt>"Time held"</dt><dd>{format!("{mins}:{secs:02}")}</dd></div>
+                <div><dt>"Spots"</dt><dd>{ev.spots_done}</dd></div>
+                <div><dt>"Sides"</dt><dd>{ev.sides}</dd></div>
+            </dl>
+            <p>"Counted for " {day.to_string()} " in your habit."</p>
+            <Show when=move || !saved.get() fallback=|| view! { <p role="status">"Saved. Thank you."</p> }>
+                <form class="rate" on:submit=move |e| {
+                    e.prevent_default();
+                    let (t, p, n) = (tight.get_untracked(), tender.get_untracked(), note.get_untracked());
+                    if t.is_some() || p.is_some() || !n.trim().is_empty() {
+                        crate::habit::view::add_note(store, day, t, p, n);
+                    }
+                    saved.set(true);
+                }>
+                    <p class="hint">"Optional: how do things feel now?"</p>
+                    {scale("Quad tightness (0 none, 10 worst)", tight)}
+                    {scale("Tenderness of the worst spot", tender)}
+                    <label class="field">"Note"
+                        <input type="text" maxlength="280" prop:value=move || note.get() on:input=move |e| note.set(event_target_value(&e))/>
+                    </label>
+                    <button type="submit" class="btn primary">"Save"</button>
+                </form>
+            </Show>
+            <div class="row">
+                <a class="btn" href="#/habit">"See my habit"</a>
+                <a class="btn" href="#/">"Home"</a>
+                {(!usual.is_empty()).then(|| {
+                    let u = usual.clone();
+                    view! { <button class="btn" on:click=move |_| { let u = u.clone(); store.update(|d| d.settings.usual_routine = u); }>"Make this my usual routine"</button> }
+                })}
+            </div>
+        </div>
+    }
+}

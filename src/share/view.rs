@@ -1,0 +1,188 @@
+//! Sharing: the Share button with its QR code, the preview of a shared
+//! link, and "Open a shared link" for installed iPhone apps.
+
+use super::link_codec::{decode, encode, extract_code};
+use crate::app::navigate;
+use crate::platform::share::{share_link, Shared};
+use crate::route::Route;
+use crate::session::routine::Routine;
+use crate::session::view::start_routine;
+use crate::storage::local::{new_id, use_store};
+use crate::storage::schema::SavedRoutine;
+use leptos::prelude::*;
+
+/// The link for a routine, relative to wherever the app is served.
+pub fn link_for(r: &Routine) -> String {
+    let base = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let base = base.split('#').next().unwrap_or_default().to_string();
+    format!("{base}#/r/{}", encode(r))
+}
+
+/// A QR code drawn as one SVG path, dark modules on a light quiet zone.
+fn qr_svg(text: &str) -> Option<impl IntoView> {
+    let qr = qrcodegen::QrCode::encode_text(text, qrcodegen::QrCodeEcc::Low).ok()?;
+    let n = qr.size();
+    let mut d = String::new();
+    for y in 0..n {
+        for x in 0..n {
+            if qr.get_module(x, y) {
+                d.push_str(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
+            }
+        }
+    }
+    let vb = format!("0 0 {} {}", n + 8, n + 8);
+    Some(view! {
+        <svg class="qr" viewBox=vb role="img" aria-label="QR code of the link">
+            <rect width="100%" height="100%" fill="#fff"/>
+            <path d=d fill="#000"/>
+        </svg>
+    })
+}
+
+#[component]
+pub fn ShareRoutine(routine: Routine) -> impl IntoView {
+    let status = RwSignal::new(None::<&'static str>);
+    let open = RwSignal::new(false);
+    let url = link_for(&routine);
+    let name = routine.name.clone();
+    let u2 = url.clone();
+    view! {
+        <button class="btn" on:click=move |_| {
+            open.set(true);
+            let (n, u) = (name.clone(), u2.clone());
+            leptos::task::spawn_local(async move {
+                status.set(match share_link(&n, &u).await {
+                    Shared::Sheet => Some("Shared."),
+                    Shared::Copied => Some("Link copied. Paste it into a message."),
+                    Shared::Cancelled => None,
+                    Shared::Failed => Some("Could not share or copy. Long-press the link below to copy it."),
+                });
+            });
+        }>"Share"</button>
+        <Show when=move || open.get()>
+            <div class="share-box card">
+                <p role="status">{move || status.get().unwrap_or("")}</p>
+                {qr_svg(&url)}
+                <p class="link"><a href=url.clone()>{url.clone()}</a></p>
+                <p class="hint">"The link carries the routine itself: no account, no server. It holds no health data."</p>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+pub fn SharedPreview(code: String) -> impl IntoView {
+    match decode(&code) {
+        Err(e) => view! {
+            <section class="screen">
+                <h1 tabindex="-1">"This link cannot be opened"</h1>
+                <p class="error" role="alert">{e.message()}</p>
+                <div class="row">
+                    <a class="btn" href="#/open">"Paste another link"</a>
+                    <a class="btn" href="#/">"Home"</a>
+                </div>
+            </section>
+        }
+        .into_any(),
+        Ok(r) => view! { <Preview r=r/> }.into_any(),
+    }
+}
+
+#[component]
+fn Preview(r: Routine) -> impl IntoView {
+    let store = use_store();
+    let same_name = store.data.with_untracked(|d| d.live_routines().find(|x| x.name == r.name).cloned());
+    let identical = same_name.as_ref().is_some_and(|x| x.steps == r.steps && x.purpose == r.purpose && x.switch_rest_s == r.switch_rest_s);
+    let conflict = RwSignal::new(false);
+    let r = StoredValue::new(r);
+    let save = move |replace: Option<String>| {
+        let mut routine = r.get_value();
+        routine.id = replace.clone().unwrap_or_else(|| new_id("u"));
+        if replace.is_none() && conflict.get_untracked() {
+            routine.name = format!("{} (shared)", routine.name).chars().take(crate::session::routine::limits::NAME_MAX_CHARS).collect();
+        }
+        let id = routine.id.clone();
+        store.update(|d| {
+            let now = crate::platform::clock::wall_ms();
+            match d.routines.iter_mut().find(|x| x.routine.id == id) {
+                Some(x) => { x.routine = routine.clone(); x.updated_at_ms = now; x.deleted = false; }
+                None => d.routines.push(SavedRoutine { routine: routine.clone(), updated_at_ms: now, deleted: false }),
+            }
+        });
+        navigate(&Route::Routine(id));
+    };
+    let existing_id = same_name.map(|x| x.id);
+    let rv = r.get_value();
+    view! {
+        <section class="screen shared">
+            <h1 tabindex="-1">"A shared routine"</h1>
+            <div class="card">
+                <h2>{rv.name.clone()}</h2>
+                {(!rv.purpose.is_empty()).then(|| view! { <p>{rv.purpose.clone()}</p> })}
+                <p class="meta">{crate::app::widgets::minutes_text(rv.total_seconds())}
+                    {if rv.presses_belly() { " · presses into the belly (iliacus or psoas)" } else { " · no pressure on the belly" }}</p>
+                <ol class="steps compact">
+                    {rv.steps.iter().map(|s| view! {
+                        <li>{format!("{} · {} · {} · {} s × {} {}", crate::session::view::cap(s.muscle.label()), s.side.label(), s.tool.label(), s.hold_s, s.spots, if s.spots == 1 { "spot" } else { "spots" })}</li>
+                    }).collect_view()}
+                </ol>
+            </div>
+            {identical.then(|| view! { <p class="notice">"You already have this routine."</p> })}
+            <Show when=move || !conflict.get() fallback={
+                let existing_id = existing_id.clone();
+                move || {
+                    let ex = existing_id.clone();
+                    view! {
+                        <div class="confirm" role="group" aria-label="Routine exists">
+                            <p>"You have a routine with this name. Keep both, or replace yours?"</p>
+                            <button class="btn primary" on:click=move |_| save(None)>"Keep both"</button>
+                            <button class="btn" on:click={ let ex = ex.clone(); move |_| save(ex.clone()) }>"Replace mine"</button>
+                        </div>
+                    }
+                }
+            }>
+                <div class="row">
+                    <button class="btn primary" on:click={
+                        let has = existing_id.is_some() && !identical;
+                        move |_| if has { conflict.set(true) } else { save(None) }
+                    }>"Save to my routines"</button>
+                    <button class="btn" on:click=move |_| {
+                        let mut routine = r.get_value();
+                        routine.id = format!("shared-{}", new_id(""));
+                        start_routine(store, &routine);
+                    }>"Start now"</button>
+                </div>
+            </Show>
+            <p class="hint">"Check that it suits you: see the safety notes in About."</p>
+        </section>
+    }
+}
+
+#[component]
+pub fn OpenLink() -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    view! {
+        <section class="screen">
+            <h1 tabindex="-1">"Open a shared link"</h1>
+            <p>"An app installed on iPhone does not open links from Safari. Paste the link (or just its code) here instead."</p>
+            <form on:submit=move |ev| {
+                ev.prevent_default();
+                let t = text.get_untracked();
+                let code = extract_code(t.trim()).to_string();
+                match decode(&code) {
+                    Ok(_) => navigate(&Route::Shared(code)),
+                    Err(e) => error.set(Some(e.message())),
+                }
+            }>
+                <label class="field">"Link or code"
+                    <textarea rows="3" autocomplete="off" spellcheck="false" prop:value=move || text.get() on:input=move |ev| { error.set(None); text.set(event_target_value(&ev)) }></textarea>
+                </label>
+                <Show when=move || error.get().is_some()>
+                    <p class="error" role="alert">{move || error.get().unwrap_or_default()}</p>
+                </Show>
+                <button type="submit" class="btn primary">"Open"</button>
+            </form>
+        </section>
+    }
+}

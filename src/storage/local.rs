@@ -1,0 +1,105 @@
+//! The app's data as a reactive store over `localStorage`. Every change is a
+//! read-modify-write of the latest stored copy, so two open tabs never
+//! overwrite each other's entries; a tab hears the other's writes through
+//! the `storage` event.
+
+use super::envelope::{self, Loaded};
+use super::schema::Data;
+use crate::platform::local_store;
+use leptos::prelude::*;
+
+/// Stored data that could not be read: shown on the recovery screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub message: String,
+    pub raw: String,
+}
+
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub data: RwSignal<Data>,
+    /// Set while stored data is unreadable; nothing is written meanwhile.
+    pub problem: RwSignal<Option<Problem>>,
+    /// The last save failure, shown to the user (never only logged).
+    pub save_error: RwSignal<Option<String>>,
+    /// One-off information after load (migration, quarantined items).
+    pub notice: RwSignal<Option<String>>,
+}
+
+impl Store {
+    pub fn open() -> Store {
+        let store = Store { data: RwSignal::new(Data::default()), problem: RwSignal::new(None), save_error: RwSignal::new(None), notice: RwSignal::new(None) };
+        store.reload();
+        local_store::on_other_tab_change(move || store.reload());
+        store
+    }
+
+    /// Reads the stored copy into the signal.
+    pub fn reload(&self) {
+        let raw = match local_store::read() {
+            Ok(r) => r,
+            Err(e) => {
+                self.save_error.set(Some(e));
+                return;
+            }
+        };
+        match envelope::load(raw.as_deref()) {
+            Loaded::Fresh(d) => self.data.set(d),
+            Loaded::Ok { data, migrated_from, quarantined } => {
+                if let Some(v) = migrated_from {
+                    // Keep the old copy next to the new one until the user exports.
+                    if let Some(raw) = &raw {
+                        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+                            let _ = s.set_item(&format!("{}-v{v}-backup", local_store::KEY), raw);
+                        }
+                    }
+                    self.notice.set(Some(format!("Your data was upgraded from format {v}. A copy of the old data is kept.")));
+                    let _ = local_store::write(&envelope::save(&data));
+                }
+                if quarantined > 0 {
+                    self.notice.set(Some(format!(
+                        "{quarantined} stored item(s) could not be read and were set aside. They are kept and included when you export your data."
+                    )));
+                }
+                self.data.set(data);
+            }
+            Loaded::Problem { message, raw } => self.problem.set(Some(Problem { message, raw })),
+        }
+    }
+
+    /// Applies `f` to the latest stored data and saves it. Refused while the
+    /// stored data is unreadable, so nothing overwrites it unseen.
+    pub fn update(&self, f: impl FnOnce(&mut Data)) {
+        if self.problem.get_untracked().is_some() {
+            return;
+        }
+        let mut data = match local_store::read().map(|r| envelope::load(r.as_deref())) {
+            Ok(Loaded::Ok { data, .. }) | Ok(Loaded::Fresh(data)) => data,
+            // Unreadable now (another tab?): work on what this tab has.
+            _ => self.data.get_untracked(),
+        };
+        f(&mut data);
+        match local_store::write(&envelope::save(&data)) {
+            Ok(()) => self.save_error.set(None),
+            Err(e) => self.save_error.set(Some(e)),
+        }
+        self.data.set(data);
+    }
+
+    /// After the user saw (and could download) the unreadable data.
+    pub fn start_fresh(&self) {
+        local_store::remove();
+        self.problem.set(None);
+        self.data.set(Data::default());
+    }
+}
+
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
+
+/// A short unique id: time plus randomness, enough for one person's data.
+pub fn new_id(prefix: &str) -> String {
+    let r = (js_sys::Math::random() * 1e9) as u64;
+    format!("{prefix}{}{r:x}", js_sys::Date::now() as u64)
+}

@@ -1,0 +1,559 @@
+//! The triage wizard, its result, the returning red-flag check and Learn.
+//! Questions come from `wording`, the verdict from `assess`.
+
+use super::answers::*;
+use super::assess::{assess, Assessment, Level};
+use super::rules::Source;
+use super::saved::{Draft, SavedResult};
+use super::wording::{self, Wording};
+use crate::app::navigate;
+use crate::platform::clock;
+use crate::route::Route;
+use crate::session::builtin;
+use crate::storage::local::{new_id, use_store, Store};
+use leptos::prelude::*;
+
+const EMERGENCY: [EmergencyFlag; 6] = [
+    EmergencyFlag::SaddleNumbness,
+    EmergencyFlag::BladderBowelSexual,
+    EmergencyFlag::SuddenWeakness,
+    EmergencyFlag::AfterFallOrAccident,
+    EmergencyFlag::SwollenWarmLeg,
+    EmergencyFlag::FeverOrPulsingBelly,
+];
+const CLINICIAN: [ClinicianFlag; 4] = [ClinicianFlag::NerveSymptoms, ClinicianFlag::StressFractureSigns, ClinicianFlag::CancerOrWeightLossOrConstant, ClinicianFlag::NoImprovementAfterWeeks];
+const CONTRA: [Contra; 6] = [Contra::Pregnancy, Contra::RecentSurgery, Contra::Hernia, Contra::AorticAneurysm, Contra::BloodThinners, Contra::InflammatoryBowel];
+const REGIONS: [Region; 8] = [Region::FrontThigh, Region::FrontHipGroin, Region::LowBack, Region::Buttock, Region::BackThigh, Region::InnerThigh, Region::Knee, Region::LowerLegFoot];
+const FEELINGS: [Feeling; 6] = [Feeling::Tight, Feeling::Aching, Feeling::Sharp, Feeling::Burning, Feeling::NumbTingling, Feeling::Weakness];
+const NOT_HELPING: [NotHelping; 3] = [NotHelping::StretchingQuads, NotHelping::RollingQuads, NotHelping::Rest];
+const HABITS: [DayHabit; 6] = [DayHabit::KneesAboveHips, DayHabit::LeaningForward, DayHabit::LongDrives, DayHabit::SleepCurledUp, DayHabit::TrainingJump, DayHabit::Running];
+
+const STEPS: u8 = 6;
+
+fn save_draft(store: Store, draft: &Draft) {
+    let d = draft.clone();
+    store.update(|data| data.triage_draft = Some(d));
+}
+
+/// A yes / no / not sure question as a radio group with its "why we ask".
+fn tri_question(name: String, w: Wording, get: impl Fn() -> Option<Tri> + Copy + Send + Sync + 'static, set: impl Fn(Tri) + Copy + 'static) -> impl IntoView {
+    let opt = move |t: Tri, label: &'static str| {
+        let n = name.clone();
+        view! {
+            <label class="tri-opt">
+                <input type="radio" name=n prop:checked=move || get() == Some(t) on:change=move |_| set(t)/>
+                <span>{label}</span>
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="question">
+            <legend>{w.question}</legend>
+            <div class="tri">{opt(Tri::Yes, "Yes")}{opt(Tri::No, "No")}{opt(Tri::NotSure, "Not sure")}</div>
+            <p class="why">"Why we ask: " {w.why}</p>
+        </fieldset>
+    }
+}
+
+fn checkbox<T: Copy + Ord + Send + Sync + 'static>(label: &'static str, v: T, draft: RwSignal<Draft>, set: fn(&mut Answers) -> &mut std::collections::BTreeSet<T>) -> impl IntoView {
+    view! {
+        <label class="check">
+            <input type="checkbox" prop:checked=move || draft.with(|d| { let mut a = d.answers.clone(); set(&mut a).contains(&v) })
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    draft.update(|d| { let s = set(&mut d.answers); if on { s.insert(v); } else { s.remove(&v); } });
+                }/>
+            <span>{label}</span>
+        </label>
+    }
+}
+
+#[component]
+pub fn Wizard() -> impl IntoView {
+    let store = use_store();
+    let draft = RwSignal::new(store.data.with_untracked(|d| d.triage_draft.clone()).unwrap_or_default());
+    let resumed = draft.with_untracked(|d| d.step > 0);
+    // Every answer is kept as it is given, so closing the app loses nothing.
+    Effect::new(move |prev: Option<()>| {
+        let d = draft.get();
+        if prev.is_some() {
+            save_draft(store, &d);
+        }
+    });
+    let step = move || draft.with(|d| d.step);
+    let go = move |s: u8| {
+        draft.update(|d| d.step = s);
+        if let Some(h) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("main h1").ok().flatten()) {
+            use wasm_bindgen::JsCast;
+            let _ = h.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    };
+    let emergency_answered = move || draft.with(|d| EMERGENCY.iter().all(|f| d.answers.emergency.contains_key(f)));
+    let finish = move || {
+        let answers = draft.get_untracked().answers;
+        let id = new_id("t");
+        let now = clock::wall_ms();
+        let r = SavedResult { id: id.clone(), at_ms: now, answers };
+        store.update(|d| {
+            d.triage_results.push(r);
+            d.triage_draft = None;
+        });
+        navigate(&Route::TriageResult(id));
+    };
+    let next = move |_| {
+        let s = step();
+        if s == 1 {
+            if !emergency_answered() {
+                return;
+            }
+            if draft.with(|d| d.answers.emergency_flags().is_empty()) {
+                store.update(|d| d.settings.last_red_flag_check_ms = Some(clock::wall_ms()));
+            } else {
+                // Stop: nothing else is asked, no routine is offered.
+                go(99);
+                return;
+            }
+        }
+        if s >= STEPS { finish() } else { go(s + 1) }
+    };
+    let back = move |_| {
+        let s = step();
+        go(if s == 99 { 1 } else { s.saturating_sub(1) })
+    };
+    let title = move || match step() {
+        0 => "Where does it come from?",
+        1 => "First, warning signs",
+        2 => "Signs to check with a clinician",
+        3 => "Is belly pressure safe for you?",
+        4 => "Where does it hurt?",
+        5 => "What is it like?",
+        6 => "Your days",
+        _ => "Get emergency care now",
+    };
+    view! {
+        <section class="screen wizard">
+            <h1 tabindex="-1">{title}</h1>
+            <Show when=move || (1..=STEPS).contains(&step())>
+                <p class="progress-text">{move || format!("Step {} of {STEPS}", step())}</p>
+                <progress max=STEPS.to_string() value=move || step().to_string() aria-hidden="true"></progress>
+            </Show>
+            {move || match step() {
+                0 => view! {
+                    <div class="prose">
+                        <p>"A few plain questions: first about warning signs that need a doctor, then about your pain and your days. At the end you get the likely source, why we think so, and a routine to start with."</p>
+                        <p class="safety">"This is self-care guidance, not a diagnosis. Your answers stay on this phone."</p>
+                        {resumed.then(|| view! { <p class="notice">"You have a half-finished triage; your answers are kept."</p> })}
+                    </div>
+                }.into_any(),
+                1 => view! {
+                    <p>"Answer each one. If you are not sure, say so: for these, not sure counts as yes."</p>
+                    {EMERGENCY.iter().map(|f| {
+                        let f = *f;
+                        tri_question(format!("e-{f:?}"), wording::emergency(f), move || draft.with(|d| d.answers.emergency.get(&f).copied()), move |t| draft.update(|d| { d.answers.emergency.insert(f, t); }))
+                    }).collect_view()}
+                    <Show when=move || !emergency_answered()>
+                        <p class="hint">"Answer all six to continue."</p>
+                    </Show>
+                }.into_any(),
+                2 => view! {
+                    {CLINICIAN.iter().map(|f| {
+                        let f = *f;
+                        tri_question(format!("c-{f:?}"), wording::clinician(f), move || draft.with(|d| d.answers.clinician.get(&f).copied()), move |t| draft.update(|d| { d.answers.clinician.insert(f, t); }))
+                    }).collect_view()}
+                }.into_any(),
+                3 => view! {
+                    <p>"The iliacus and psoas are reached by pressing into the belly. These conditions rule that out (glute and thigh work stays possible)."</p>
+                    {CONTRA.iter().map(|c| {
+                        let c = *c;
+                        tri_question(format!("k-{c:?}"), wording::contra(c), move || draft.with(|d| d.answers.contra.get(&c).copied()), move |t| draft.update(|d| { d.answers.contra.insert(c, t); }))
+                    }).collect_view()}
+                }.into_any(),
+                4 => view! {
+                    <p class="why">"Why we ask: " {wording::WHY_REGION}</p>
+                    <BodyMap draft=draft/>
+                    <fieldset class="question">
+                        <legend>"Where it hurts (choose all that apply)"</legend>
+                        {REGIONS.iter().map(|r| checkbox(wording::region(*r).0, *r, draft, |a| &mut a.regions)).collect_view()}
+                    </fieldset>
+                    <fieldset class="question">
+                        <legend>"Which side?"</legend>
+                        {[(PainSide::Left, "Left"), (PainSide::Right, "Right"), (PainSide::Both, "Both")].map(|(s, l)| view! {
+                            <label class="tri-opt"><input type="radio" name="side" prop:checked=move || draft.with(|d| d.answers.side == Some(s)) on:change=move |_| draft.update(|d| d.answers.side = Some(s))/><span>{l}</span></label>
+                        }).collect_view()}
+                        <p class="why">"Why we ask: " {wording::WHY_SIDE}</p>
+                    </fieldset>
+                }.into_any(),
+                5 => view! {
+                    <fieldset class="question">
+                        <legend>"What does it feel like?"</legend>
+                        {FEELINGS.iter().map(|f| checkbox(wording::feeling(*f), *f, draft, |a| &mut a.feelings)).collect_view()}
+                        <p class="why">"Why we ask: " {wording::WHY_FEELING}</p>
+                    </fieldset>
+                    <fieldset class="question">
+                        <legend>"How long has it lasted?"</legend>
+                        {[Duration::UnderTwoWeeks, Duration::TwoToSixWeeks, Duration::OverSixWeeks].map(|du| view! {
+                            <label class="tri-opt"><input type="radio" name="duration" prop:checked=move || draft.with(|d| d.answers.duration == Some(du)) on:change=move |_| draft.update(|d| d.answers.duration = Some(du))/><span>{wording::duration(du).0}</span></label>
+                        }).collect_view()}
+                        <p class="why">"Why we ask: " {wording::WHY_DURATION}</p>
+                    </fieldset>
+                    <fieldset class="question">
+                        <legend>"How bad is it right now? (0 none, 10 worst)"</legend>
+                        <div class="scale-row">
+                            {(0..=10u8).map(|n| view! {
+                                <label class="scale-pt"><input type="radio" name="severity" prop:checked=move || draft.with(|d| d.answers.severity == Some(n)) on:change=move |_| draft.update(|d| d.answers.severity = Some(n))/><span>{n}</span></label>
+                            }).collect_view()}
+                        </div>
+                        <p class="why">"Why we ask: " {wording::WHY_SEVERITY}</p>
+                    </fieldset>
+                    <fieldset class="question">
+                        <legend>"What has not helped?"</legend>
+                        {NOT_HELPING.iter().map(|n| checkbox(wording::not_helping(*n).0, *n, draft, |a| &mut a.not_helping)).collect_view()}
+                        <p class="why">"Why we ask: " {wording::WHY_NOT_HELPING}</p>
+                    </fieldset>
+                }.into_any(),
+                6 => view! {
+                    <label class="field">"Hours sitting on a typical day"
+                        <select on:change=move |ev| { let v = event_target_value(&ev).parse::<u8>().ok(); draft.update(|d| d.answers.sitting_hours = v) }>
+                            <option value="" selected=move || draft.with(|d| d.answers.sitting_hours.is_none())>"Not sure"</option>
+                            {(0..=16u8).map(|h| view! { <option value=h.to_string() selected=move || draft.with(|d| d.answers.sitting_hours == Some(h))>{h}</option> }).collect_view()}
+                        </select>
+                    </label>
+                    <fieldset class="question">
+                        <legend>"Which of these fit you?"</legend>
+                        {HABITS.iter().map(|h| checkbox(wording::habit(*h).0, *h, draft, |a| &mut a.habits)).collect_view()}
+                        <p class="why">"Why we ask: " {wording::WHY_DAY}</p>
+                    </fieldset>
+                }.into_any(),
+                _ => view! { <EmergencyStop answers=draft.get().answers/> }.into_any(),
+            }}
+            <div class="row wizard-nav">
+                <Show when=move || step() != 0>
+                    <button class="btn" on:click=back>{move || if step() == 99 { "Change my answers" } else { "Back" }}</button>
+                </Show>
+                <Show when=move || step() != 99>
+                    <button class="btn primary" on:click=next disabled=move || step() == 1 && !emergency_answered()>
+                        {move || match step() { 0 if resumed => "Continue", 0 => "Start", s if s == STEPS => "See my result", _ => "Next" }}
+                    </button>
+                </Show>
+                <Show when=move || (2..=STEPS).contains(&step())>
+                    <button class="btn" on:click=move |_| { if step() >= STEPS { finish() } else { go(step() + 1) } }>"Skip"</button>
+                </Show>
+            </div>
+        </section>
+    }
+}
+
+/// Front and back outlines with large tappable regions, kept in step with
+/// the checkbox list below it (the accessible equivalent).
+#[component]
+fn BodyMap(draft: RwSignal<Draft>) -> impl IntoView {
+    let region = move |r: Region, shape: &'static str| {
+        let on = move || draft.with(|d| d.answers.regions.contains(&r));
+        view! {
+            <path class="region" class:on=on d=shape on:click=move |_| draft.update(|d| { if !d.answers.regions.remove(&r) { d.answers.regions.insert(r); } })/>
+        }
+    };
+    view! {
+        <div class="bodymap" aria-hidden="true">
+            <svg viewBox="0 0 220 230">
+                <text x="50" y="12" class="fig-label">"front"</text>
+                <text x="150" y="12" class="fig-label">"back"</text>
+                <path class="body" d="M55 16a10 10 0 1 1 0 20a10 10 0 1 1 0-20zM38 40h34l6 46h-10l4 80l-6 56h-12l-2-90l-2 90h-12l-6-56l4-80h-10z"/>
+                <path class="body" d="M155 16a10 10 0 1 1 0 20a10 10 0 1 1 0-20zM138 40h34l6 46h-10l4 80l-6 56h-12l-2-90l-2 90h-12l-6-56l4-80h-10z"/>
+                {region(Region::FrontHipGroin, "M36 78h38v16h-38z")}
+                {region(Region::FrontThigh, "M34 96h18v50h-18zM58 96h18v50h-18z")}
+                {region(Region::Knee, "M34 148h18v14h-18zM58 148h18v14h-18z")}
+                {region(Region::LowerLegFoot, "M36 164h16v60h-16zM58 164h16v60h-16z")}
+                {region(Region::InnerThigh, "M52 96h6v50h-6z")}
+                {region(Region::LowBack, "M140 58h30v18h-30z")}
+                {region(Region::Buttock, "M134 78h42v20h-42z")}
+                {region(Region::BackThigh, "M134 100h18v48h-18zM158 100h18v48h-18z")}
+            </svg>
+        </div>
+    }
+}
+
+#[component]
+fn EmergencyStop(answers: Answers) -> impl IntoView {
+    let flags = answers.emergency_flags();
+    view! {
+        <div class="level emergency" role="alert">
+            <p class="level-title">"⚠ Contact emergency services or your local emergency number now."</p>
+            <p>"Do not do any pressure release. Your answers include a sign that needs a doctor today:"</p>
+            <ul>
+                {flags.into_iter().map(|f| {
+                    let w = wording::emergency(f);
+                    let unsure = answers.emergency.get(&f) == Some(&Tri::NotSure);
+                    view! { <li><strong>{w.said}</strong>{unsure.then_some(" (you were not sure; with this sign, not sure is treated as yes)")}". " {w.why}</li> }
+                }).collect_view()}
+            </ul>
+            <p>"If you answered by mistake, you can change your answers."</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn ResultScreen(id: String) -> impl IntoView {
+    let store = use_store();
+    let saved = store.data.with_untracked(|d| d.triage_results.iter().find(|r| r.id == id).cloned());
+    match saved {
+        None => view! {
+            <section class="screen">
+                <h1 tabindex="-1">"Result not found"</h1>
+                <a class="btn primary" href="#/triage">"Start the questions"</a>
+            </section>
+        }
+        .into_any(),
+        Some(s) => {
+            let a = assess(&s.answers);
+            view! { <ResultBody a=a at_ms=s.at_ms/> }.into_any()
+        }
+    }
+}
+
+fn date_text(ms: f64) -> String {
+    let t = clock::local_time(ms);
+    format!("{:04}-{:02}-{:02}", t.year, t.month, t.day)
+}
+
+#[component]
+fn ResultBody(a: Assessment, at_ms: f64) -> impl IntoView {
+    let store = use_store();
+    let routine = a.routine.and_then(builtin::by_id);
+    let top = a.sources.first().map(|s| s.source).unwrap_or(Source::NotTypical);
+    let side = a.side.map(|s| match s { PainSide::Left => "Left side", PainSide::Right => "Right side", PainSide::Both => "Both sides" });
+    view! {
+        <section class="screen result">
+            <h1 tabindex="-1">"Your result"</h1>
+            <p class="meta">"From " {date_text(at_ms)} {side.map(|s| format!(" · {s}"))}</p>
+            <div class=format!("level {}", a.level.class()) role="status">
+                <p class="level-title">{match a.level { Level::Emergency => "⚠ ", Level::SeeClinician => "! ", Level::SelfCareWithCaution => "◐ ", Level::SelfCare => "✓ " }}{a.level.title()}</p>
+                {(a.level == Level::Emergency).then(|| view! { <p><strong>"Contact emergency services or your local emergency number now. Do no pressure release."</strong></p> })}
+                {(a.level == Level::SeeClinician).then(|| view! { <p>"Book a visit with a doctor or physical therapist within the next few days, before any self-release."</p> })}
+                <ul>{a.level_reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
+            </div>
+            {(a.level != Level::Emergency).then(|| view! {
+                <h2>"Why we think this"</h2>
+                <ol class="sources">
+                    {a.sources.iter().map(|s| view! {
+                        <li class="card source">
+                            <strong>{s.source.label()}</strong>
+                            <p>{s.source.explain()}</p>
+                            <p class="because">"Because you said: " {s.because.join("; ")}</p>
+                        </li>
+                    }).collect_view()}
+                </ol>
+                {referral_figure(top)}
+            })}
+            {routine.map(|r| {
+                let name = r.name.clone();
+                let purpose = r.purpose.clone();
+                let href = format!("#/routine/{}", r.id);
+                view! {
+                    <div class="card recommend">
+                        <h2>"Start with: " {name}</h2>
+                        <p>{purpose}</p>
+                        <div class="row">
+                            <button class="btn primary big" on:click=move |_| crate::session::view::start_routine(store, &r)>"Start"</button>
+                            <a class="btn" href=href>"See the steps"</a>
+                        </div>
+                    </div>
+                }
+            })}
+            <h2>"What else helps"</h2>
+            <ul class="advice">{a.advice.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}</ul>
+            <p class="safety">"Self-care guidance, not a diagnosis."</p>
+            <div class="row">
+                <a class="btn" href="#/learn">"Learn more"</a>
+                <a class="btn" href="#/triage">"Answer again"</a>
+                <a class="btn" href="#/triage/history">"Past results"</a>
+            </div>
+        </section>
+    }
+}
+
+/// Where the pain shows up (shaded) against where the knot sits (dot).
+pub fn referral_figure(s: Source) -> impl IntoView {
+    let (pain, knot, label): (&str, (f64, f64), &str) = match s {
+        Source::Iliacus => ("M34 58h16v44h-16z", (44.0, 46.0), "The knot sits inside the front of the pelvis; the pain shows up on the front of the thigh."),
+        Source::Psoas => ("M46 24h8v30h-8z", (45.0, 40.0), "The knot sits deep beside the spine; the pain shows up as a band along the low back."),
+        Source::NerveInvolvement => ("M34 58h10v80h-10z", (44.0, 46.0), "A tight hip flexor can press on nerves; symptoms run down the leg."),
+        Source::GluteMax => ("M36 48h28v14h-28z", (42.0, 54.0), "Knot and pain are both in the buttock."),
+        Source::Hamstrings => ("M34 62h14v40h-14z", (42.0, 80.0), "Knot and pain sit in the back of the thigh."),
+        Source::AdductorMagnus => ("M46 58h6v50h-6z", (49.0, 66.0), "The knot sits high in the inner thigh; it can ache down to the inner knee."),
+        Source::Quads | Source::NotTypical => ("M34 58h16v44h-16z", (42.0, 80.0), "The pain sits where the muscle is."),
+    };
+    view! {
+        <figure class="referral">
+            <svg viewBox="0 0 100 150" role="img" aria-label=label>
+                <path class="body" d="M50 4a8 8 0 1 1 0 16a8 8 0 1 1 0-16zM36 22h28l5 34h-8l3 50l-4 40h-9l-1-70l-1 70h-9l-4-40l3-50h-8z"/>
+                <path class="pain" d=pain/>
+                <circle class="knot" cx=knot.0 cy=knot.1 r="4"/>
+            </svg>
+            <figcaption>{label}</figcaption>
+        </figure>
+    }
+}
+
+#[component]
+pub fn History() -> impl IntoView {
+    let store = use_store();
+    let results = move || store.data.with(|d| d.triage_results.iter().rev().map(|r| (r.id.clone(), r.at_ms, assess(&r.answers).level)).collect::<Vec<_>>());
+    view! {
+        <section class="screen">
+            <h1 tabindex="-1">"Past results"</h1>
+            {move || {
+                let list = results();
+                if list.is_empty() {
+                    view! { <p>"No results yet."</p> }.into_any()
+                } else {
+                    view! { <ul class="history">{list.into_iter().map(|(id, at, level)| view! {
+                        <li><a class="card action" href=format!("#/result/{id}")><strong>{date_text(at)}</strong><span>{level.title()}</span></a></li>
+                    }).collect_view()}</ul> }.into_any()
+                }
+            }}
+            <a class="btn primary" href="#/triage">"Answer the questions again"</a>
+        </section>
+    }
+}
+
+/// Before a routine starts when the last check is old (or missing): the six
+/// emergency questions on one screen.
+#[component]
+pub fn RedFlagCheck(routine_id: String) -> impl IntoView {
+    let store = use_store();
+    let answers = RwSignal::new(Answers::default());
+    let stopped = RwSignal::new(false);
+    let routine = store.data.with_untracked(|d| crate::session::view::find_routine(d, &routine_id));
+    let all = move || answers.with(|a| EMERGENCY.iter().all(|f| a.emergency.contains_key(f)));
+    let Some(routine) = routine else {
+        return view! { <section class="screen"><h1 tabindex="-1">"Routine not found"</h1><a class="btn" href="#/routines">"Routines"</a></section> }.into_any();
+    };
+    let r = StoredValue::new(routine);
+    view! {
+        <section class="screen wizard">
+            <h1 tabindex="-1">"A quick safety check"</h1>
+            <Show when=move || !stopped.get() fallback=move || view! {
+                <EmergencyStop answers=answers.get()/>
+                <button class="btn" on:click=move |_| stopped.set(false)>"Change my answers"</button>
+            }>
+                <p>"Before you start, six questions about warning signs. It has been a while since you were asked (or this is your first session)."</p>
+                {EMERGENCY.iter().map(|f| {
+                    let f = *f;
+                    tri_question(format!("rf-{f:?}"), wording::emergency(f), move || answers.with(|a| a.emergency.get(&f).copied()), move |t| answers.update(|a| { a.emergency.insert(f, t); }))
+                }).collect_view()}
+                <button class="btn primary big" disabled=move || !all() on:click=move |_| {
+                    if answers.with_untracked(|a| a.emergency_flags().is_empty()) {
+                        store.update(|d| d.settings.last_red_flag_check_ms = Some(clock::wall_ms()));
+                        crate::session::view::begin_session(store, r.get_value());
+                    } else {
+                        stopped.set(true);
+                    }
+                }>"None of these: start " {r.get_value().name}</button>
+            </Show>
+        </section>
+    }
+    .into_any()
+}
+
+struct Topic {
+    slug: &'static str,
+    title: &'static str,
+    paragraphs: &'static [&'static str],
+    figure: Option<Source>,
+    routine: &'static str,
+}
+
+const TOPICS: &[Topic] = &[
+    Topic {
+        slug: "iliopsoas",
+        title: "The iliopsoas in one picture",
+        paragraphs: &[
+            "Two muscles share one tendon on the top of the thigh bone. The psoas starts on the sides of the low spine and runs diagonally down across the front of the pelvis. The iliacus lines the inside of the pelvic bowl and runs over the front of the hip joint.",
+            "Together they lift your leg and steady your pelvis and spine. Running uses them on every stride: they pull the leg forward, then lengthen as it trails behind, all while holding the trunk steady. That is why almost every runner has some tightness here.",
+        ],
+        figure: Some(Source::Iliacus),
+        routine: builtin::FRONT,
+    },
+    Topic {
+        slug: "trigger-points",
+        title: "Why the pain shows up somewhere else",
+        paragraphs: &[
+            "A trigger point is a small knot in a muscle that sends pain to another place. It can be quiet (a tender knot and nothing more) or active (it sends pain without being touched). Rough rubbing or hard stretching can wake a quiet one up.",
+            "An iliacus knot sends an ache or tightness to the front and top of the thigh. A psoas knot tends to show as a vertical band beside the low spine. A tight iliopsoas can also crowd the nerves of the low back and give weakness, numbness, tingling or pain down the leg: that needs a clinician. Some runners even found glute, knee or foot pain eased after iliacus release.",
+            "One side is usually worse than the other, but both can be involved.",
+        ],
+        figure: Some(Source::Psoas),
+        routine: builtin::FRONT,
+    },
+    Topic {
+        slug: "causes",
+        title: "What starts and feeds the knots",
+        paragraphs: &[
+            "Asking too much of a muscle that is not ready, or a sudden overload such as catching yourself in a fall.",
+            "Long hours with the hip bent: desk chairs, long drives, and worse when the knees sit higher than the hips or you lean forward. Sleeping curled up with the knees drawn in does the same at night.",
+            "A short, tight front-of-thigh muscle keeps the iliopsoas short too. Whatever posture or activity sets a knot off keeps feeding it until it changes.",
+        ],
+        figure: None,
+        routine: builtin::SITTING_RESET,
+    },
+    Topic {
+        slug: "stretching",
+        title: "Why stretching the quads alone often fails",
+        paragraphs: &[
+            "Rolling and stretching the front of the thigh helps blood flow and softens the tissue, but when the pain is sent from the hip, the knot is not in the thigh at all. The thigh feels better for an hour, then the ache returns.",
+            "Direct, patient pressure on the knot itself works better: 30 to 90 seconds on one spot while you breathe and let the muscle melt over the tool, then a couple of inches further on to the next spot. Work the opposing muscles too: glute, hamstrings and the inner thigh.",
+        ],
+        figure: None,
+        routine: builtin::DAILY_FLOSS,
+    },
+    Topic {
+        slug: "flossing",
+        title: "Flossing for your core",
+        paragraphs: &[
+            "Knots come back when the habits that made them stay. The fix is small and regular: a few minutes of release most days, like flossing, and fewer long stretches of bent-hip sitting.",
+            "Regular beats intense. The habit tracker counts every session and shows whether your tightness is going down as the habit grows.",
+        ],
+        figure: None,
+        routine: builtin::DAILY_FLOSS,
+    },
+];
+
+#[component]
+pub fn Learn(topic: Option<String>) -> impl IntoView {
+    let store = use_store();
+    match topic.and_then(|t| TOPICS.iter().find(|x| x.slug == t)) {
+        None => view! {
+            <section class="screen">
+                <h1 tabindex="-1">"Learn"</h1>
+                <p class="lead">"Understand before you press."</p>
+                <ul class="topics">
+                    {TOPICS.iter().map(|t| view! { <li><a class="card action" href=format!("#/learn/{}", t.slug)><strong>{t.title}</strong></a></li> }).collect_view()}
+                </ul>
+                <a class="btn primary" href="#/triage">"Find your likely source"</a>
+            </section>
+        }
+        .into_any(),
+        Some(t) => {
+            let r = builtin::by_id(t.routine);
+            view! {
+                <section class="screen prose">
+                    <h1 tabindex="-1">{t.title}</h1>
+                    {t.figure.map(referral_figure)}
+                    {t.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                    {r.map(|r| {
+                        let name = r.name.clone();
+                        view! {
+                            <div class="card recommend">
+                                <p>"A routine that fits: " <strong>{name}</strong></p>
+                                <button class="btn primary" on:click=move |_| crate::session::view::start_routine(store, &r)>"Start"</button>
+                            </div>
+                        }
+                    })}
+                    <p><a href="#/learn">"All topics"</a></p>
+                </section>
+            }
+            .into_any()
+        }
+    }
+}
