@@ -13,9 +13,10 @@ const TYPES = {
   '.ico': 'image/x-icon', '.txt': 'text/plain',
 };
 
-/** Serves `dir` under `prefix` (e.g. '/quads/'); resolves to {server, url}. */
+/** Serves `dir` under `prefix` (e.g. '/quads/'); resolves to
+ * {server, url, setRoot}. setRoot swaps the directory, like a new deploy. */
 export function serve(dir, port = 0, prefix = '/') {
-  const root = resolve(dir);
+  let root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -37,7 +38,7 @@ export function serve(dir, port = 0, prefix = '/') {
     }
   });
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => {
-    ok({ server, url: `http://localhost:${server.address().port}${prefix}` });
+    ok({ server, url: `http://localhost:${server.address().port}${prefix}`, setRoot: (d) => { root = resolve(d); } });
   }));
 }
 

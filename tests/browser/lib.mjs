@@ -1,0 +1,66 @@
+// Shared helpers for the browser tests: a static server for dist/, a
+// persistent Chromium profile (service workers need one), and collectors
+// for CSP violations, console errors and requests leaving the origin.
+import { chromium } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../../scripts/static-server.mjs';
+
+export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--autoplay-policy=no-user-gesture-required'];
+
+export async function startServer(dir = 'dist', prefix = '/') {
+  return serve(dir, 0, prefix);
+}
+
+/** A fresh browser profile; returns {context, dir, close}. */
+export async function launch(options = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'quads-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+    viewport: { width: 360, height: 740 },
+    serviceWorkers: 'allow',
+    ...options,
+  });
+  const problems = { csp: [], errors: [], foreign: [] };
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window.__csp ||= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  const watch = (page) => {
+    page.on('console', (m) => { if (m.type() === 'error') problems.errors.push(m.text()); });
+    page.on('pageerror', (e) => problems.errors.push(String(e)));
+  };
+  context.on('page', watch);
+  for (const p of context.pages()) watch(p);
+  context.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['localhost', '127.0.0.1'].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol)) problems.foreign.push(r.url());
+  });
+  return {
+    context, problems,
+    async close() { await context.close(); await rm(dir, { recursive: true, force: true }); },
+  };
+}
+
+/** Opens the app and waits until the shell has rendered. */
+export async function openApp(context, url) {
+  const page = context.pages()[0] || await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('main h1');
+  return page;
+}
+
+export async function cspViolations(page) {
+  return page.evaluate(() => window.__csp || []);
+}
+
+/** Waits until a service worker controls the page. */
+export async function waitForController(page) {
+  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 15000 });
+}
