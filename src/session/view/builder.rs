@@ -60,13 +60,16 @@ pub fn Builder(id: Option<String>) -> impl IntoView {
         }
         .into_any();
     }
-    let count = move || draft.with(|r| r.steps.len());
+    // A memo, so editing a field does not rebuild every step editor (which
+    // would also shift the layout under the user's finger).
+    let count = Memo::new(move |_| draft.with(|r| r.steps.len()));
+    let count = move || count.get();
     view! {
         <section class="screen builder">
             <h1 tabindex="-1">{if existing.is_some() { "Edit routine" } else { "New routine" }}</h1>
             <form on:submit=move |ev| { ev.prevent_default(); save(()); }>
                 <label class="field">"Name"
-                    <input type="text" required maxlength=limits::NAME_MAX_CHARS.to_string() prop:value=move || draft.with(|r| r.name.clone())
+                    <input type="text" maxlength=limits::NAME_MAX_CHARS.to_string() prop:value=move || draft.with(|r| r.name.clone())
                         on:input=move |ev| draft.update(|r| r.name = event_target_value(&ev))/>
                 </label>
                 <label class="field">"Purpose (optional)"
@@ -80,7 +83,7 @@ pub fn Builder(id: Option<String>) -> impl IntoView {
                 <ol class="steps">
                     {move || (0..count()).map(|i| view! { <StepEditor i=i draft=draft/> }).collect_view()}
                 </ol>
-                <button type="button" class="btn" disabled=move || count() >= limits::STEPS_MAX
+                <button type="button" class="btn" disabled={move || count() >= limits::STEPS_MAX}
                     on:click=move |_| draft.update(|r| r.steps.push(default_step()))>"Add a step"</button>
                 <Show when=move || error.get().is_some()>
                     <p class="error" role="alert">{move || error.get().unwrap_or_default()}</p>
@@ -95,10 +98,13 @@ pub fn Builder(id: Option<String>) -> impl IntoView {
     .into_any()
 }
 
-fn select<T: Copy + PartialEq + Send + Sync + 'static>(label: &'static str, all: &'static [T], name: fn(T) -> &'static str, get: impl Fn() -> T + Copy + Send + Sync + 'static, set: impl Fn(T) + 'static) -> impl IntoView {
+fn select<T: Copy + PartialEq + Send + Sync + 'static>(id: String, label: &'static str, all: &'static [T], name: fn(T) -> &'static str, get: impl Fn() -> T + Copy + Send + Sync + 'static, set: impl Fn(T) + 'static) -> impl IntoView {
+    // A separate <label for>: wrapping a <select> would fold the option
+    // texts into its accessible name.
     view! {
-        <label class="field">{label}
-            <select on:change=move |ev| {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |ev| {
                 if let Some(v) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| all.get(i)) { set(*v) }
             }>
                 {all.iter().enumerate().map(|(i, v)| {
@@ -107,7 +113,7 @@ fn select<T: Copy + PartialEq + Send + Sync + 'static>(label: &'static str, all:
                     view! { <option value=i.to_string() selected=selected>{name(v)}</option> }
                 }).collect_view()}
             </select>
-        </label>
+        </div>
     }
 }
 
@@ -129,17 +135,17 @@ fn StepEditor(i: usize, draft: RwSignal<Routine>) -> impl IntoView {
         <li class="card step-editor">
             <fieldset>
                 <legend>"Step " {i + 1}</legend>
-                {select("Muscle", &Muscle::ALL, Muscle::label, move || step().muscle, move |v| edit(Box::new(move |s| s.muscle = v)))}
-                {select("Side", &Side::ALL, Side::label, move || step().side, move |v| edit(Box::new(move |s| s.side = v)))}
-                {select("Tool", &Tool::ALL, Tool::label, move || step().tool, move |v| edit(Box::new(move |s| s.tool = v)))}
+                {select(format!("s{i}-muscle"), "Muscle", &Muscle::ALL, Muscle::label, move || step().muscle, move |v| edit(Box::new(move |s| s.muscle = v)))}
+                {select(format!("s{i}-side"), "Side", &Side::ALL, Side::label, move || step().side, move |v| edit(Box::new(move |s| s.side = v)))}
+                {select(format!("s{i}-tool"), "Tool", &Tool::ALL, Tool::label, move || step().tool, move |v| edit(Box::new(move |s| s.tool = v)))}
                 {number("Hold per spot (seconds)", limits::HOLD_MIN_S, limits::HOLD_MAX_S, move || step().hold_s, move |v| edit(Box::new(move |s| s.hold_s = v)))}
                 {number("Spots", u16::from(limits::SPOTS_MIN), u16::from(limits::SPOTS_MAX), move || u16::from(step().spots), move |v| edit(Box::new(move |s| s.spots = v.min(255) as u8)))}
-                {select("Go deeper", &Deepen::ALL, Deepen::label, move || step().deepen, move |v| edit(Box::new(move |s| s.deepen = v)))}
+                {select(format!("s{i}-deepen"), "Go deeper", &Deepen::ALL, Deepen::label, move || step().deepen, move |v| edit(Box::new(move |s| s.deepen = v)))}
                 {number("Time to get in position (seconds)", 0, limits::REPOSITION_MAX_S, move || step().reposition_s, move |v| edit(Box::new(move |s| s.reposition_s = v)))}
                 <div class="row">
                     <button type="button" class="btn small" disabled=move || i == 0 aria-label=format!("Move step {} up", i + 1)
                         on:click=move |_| draft.update(|r| r.steps.swap(i, i - 1))>"Move up"</button>
-                    <button type="button" class="btn small" disabled=move || i >= last() aria-label=format!("Move step {} down", i + 1)
+                    <button type="button" class="btn small" disabled={move || i >= last()} aria-label=format!("Move step {} down", i + 1)
                         on:click=move |_| draft.update(|r| r.steps.swap(i, i + 1))>"Move down"</button>
                     <button type="button" class="btn small danger" disabled=move || last() == 0 aria-label=format!("Remove step {}", i + 1)
                         on:click=move |_| draft.update(|r| { r.steps.remove(i); })>"Remove"</button>

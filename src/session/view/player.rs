@@ -60,7 +60,9 @@ fn cancel_audio(which: impl Fn(f64) -> bool) {
 /// Brings the audio schedule in line with the engine: new cues are added,
 /// moved ones re-placed, dropped ones cancelled, past ones forgotten.
 fn sync_audio(engine: &Engine, now: f64, sound: bool) {
-    let upcoming: Vec<_> = if sound { engine.upcoming_cues(now).into_iter().filter(|c| c.at <= now + LOOKAHEAD_MS).collect() } else { Vec::new() };
+    // A cue due in the last quarter second (the get-ready at the very
+    // start) still sounds; anything older is left out.
+    let upcoming: Vec<_> = if sound { engine.upcoming_cues(now - 250.0).into_iter().filter(|c| c.at <= now + LOOKAHEAD_MS).collect() } else { Vec::new() };
     SCHEDULED.with(|s| {
         let mut s = s.borrow_mut();
         s.retain(|id, (at, _, osc)| {
@@ -100,7 +102,7 @@ fn debug_log_cue(id: u32, kind: CueKind, at: f64) {
     let _ = js_sys::Reflect::set(&o, &"kind".into(), &kind.name().into());
     let _ = js_sys::Reflect::set(&o, &"at".into(), &(at - origin).into());
     let _ = js_sys::Reflect::set(&o, &"scheduledAt".into(), &w.performance().map(|p| p.now()).unwrap_or(0.0).into());
-    js_sys::Array::from(&arr).push(&o);
+    arr.unchecked_ref::<js_sys::Array>().push(&o);
 }
 
 fn count_wakeup() {
@@ -348,9 +350,14 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
         if visible {
             audio::resume_if_needed();
             let t = clock::now_ms();
-            cancel_audio(|_| true);
-            let _ = t;
-            last_tick.set_value(clock::now_ms());
+            // Future cues are laid out again on the audio clock as it is now
+            // (it may have been suspended); cues that fell due while hidden
+            // are silenced and remembered, so they never play late or twice.
+            cancel_audio(|at| at > t);
+            SCHEDULED.with(|m| for (at, _, osc) in m.borrow().values() {
+                if *at < t - 1_000.0 { audio::cancel(osc); }
+            });
+            last_tick.set_value(t);
             run.with_value(|r| r());
             if engine.with_untracked(|e| e.status != Status::Finished) {
                 leptos::task::spawn_local(async { wake_lock::acquire().await; });
@@ -426,14 +433,14 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
                                 move || match view_now().next { Some(n) => format!("Next: {} · {}", phase_title(&n), spot_line(&n, &rv3)), None => "Last one".into() }
                             }</p>
                             <div class="controls">
-                                <button class="btn ctl" on:click=move |_| command(|e, t| e.back(t)) aria-label="Back">"⏮ Back"</button>
+                                <button class="btn ctl" on:click=move |_| command(|e, t| e.back(t))>{icon("M11 6 5 12l6 6M19 6l-6 6 6 6")}"Back"</button>
                                 {move || if view_now().status == Status::Paused {
-                                    view! { <button class="btn ctl primary main-ctl" on:click=move |_| command(|e, t| e.resume(t))>"▶ Resume"</button> }.into_any()
+                                    view! { <button class="btn ctl primary main-ctl" on:click=move |_| command(|e, t| e.resume(t))>{icon("M7 5v14l12-7z")}"Resume"</button> }.into_any()
                                 } else {
-                                    view! { <button class="btn ctl primary main-ctl" on:click=move |_| command(|e, t| e.pause(t))>"⏸ Pause"</button> }.into_any()
+                                    view! { <button class="btn ctl primary main-ctl" on:click=move |_| command(|e, t| e.pause(t))>{icon("M8 5v14M16 5v14")}"Pause"</button> }.into_any()
                                 }}
-                                <button class="btn ctl" on:click=move |_| command(|e, t| e.skip(t)) aria-label="Skip">"Skip ⏭"</button>
-                                <button class="btn ctl" on:click=move |_| command(|e, t| e.add_time(t))>"+15 s"</button>
+                                <button class="btn ctl" on:click=move |_| command(|e, t| e.skip(t))>{icon("M5 6l6 6-6 6M13 6l6 6-6 6")}"Skip"</button>
+                                <button class="btn ctl" on:click=move |_| command(|e, t| e.add_time(t))>{icon("M12 5v14M5 12h14")}"15 s"</button>
                             </div>
                             <Show when=move || !confirm_end.get() fallback=move || view! {
                                 <div class="confirm" role="group" aria-label="End session">
@@ -450,6 +457,10 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
             }}
         </section>
     }
+}
+
+fn icon(d: &'static str) -> impl IntoView {
+    view! { <svg class="ctl-icon" viewBox="0 0 24 24" aria-hidden="true"><path d=d/></svg> }
 }
 
 #[component]

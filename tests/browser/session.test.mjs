@@ -1,0 +1,178 @@
+// Hold sessions walked in a real browser with a controlled clock.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, openApp } from './lib.mjs';
+
+let srv;
+before(async () => { srv = await startServer('dist'); });
+after(() => srv.server.close());
+
+const state = async (page) => page.evaluate(() => {
+  const m = document.querySelector('.player-main');
+  return m && { kind: m.dataset.phaseKind, index: +m.dataset.phaseIndex, status: m.dataset.status, remaining: +m.dataset.remainingMs };
+});
+const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('quads-data') || 'null'));
+
+async function answerNoToRedFlags(page) {
+  await page.getByRole('heading', { name: 'A quick safety check' }).waitFor();
+  for (const r of await page.getByRole('radio', { name: 'No', exact: true }).all()) await r.check();
+  await page.getByRole('button', { name: /None of these: start/ }).click();
+}
+
+test('a built-in routine runs end to end: phases, cue schedule, pause, session stored', async () => {
+  const b = await launch();
+  try {
+    const page = b.context.pages()[0];
+    await page.clock.install();
+    await page.goto(srv.url + '#/routine/builtin-floss');
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await answerNoToRedFlags(page);
+    await page.waitForSelector('.player-main');
+    let s = await state(page);
+    assert.equal(s.kind, 'prepare');
+    assert.ok(s.remaining > 14_000 && s.remaining <= 15_000, String(s.remaining));
+    assert.match(await page.textContent('.spot'), /Left iliacus/);
+
+    await page.clock.runFor(15_500);
+    // The whole first hold, and the move after it, is on the audio clock
+    // ahead of time (a 65 s look-ahead).
+    const cues = await page.evaluate(() => window.__quadsCues.map((c) => [c.kind, Math.round(c.at)]));
+    const t0 = cues.find((c) => c[0] === 'get_ready')[1];
+    const rel = cues.map(([k, at]) => [k, at - t0]);
+    for (const [k, at] of [['get_ready', 0], ['hold_start', 15000], ['halfway', 45000], ['countdown', 72000], ['countdown', 73000], ['countdown', 74000], ['move', 75000]]) {
+      assert.ok(rel.some(([k2, a2]) => k2 === k && Math.abs(a2 - at) <= 2), `${k} at ${at}: ${JSON.stringify(rel)}`);
+    }
+
+    s = await state(page);
+    assert.equal(s.kind, 'hold');
+    assert.match(await page.textContent('.phase'), /spot 1 of 2/);
+
+    // Pause holds time still; resume carries on.
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const paused = (await state(page)).remaining;
+    await page.clock.runFor(30_000);
+    assert.equal((await state(page)).status, 'paused');
+    assert.equal((await state(page)).remaining, paused);
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.clock.runFor(10_000);
+    s = await state(page);
+    // The display redraws when the shown second changes, so it may be up
+    // to a second behind the instant we read it.
+    assert.ok(Math.abs(s.remaining - (paused - 10_000)) < 1_000, `${s.remaining} vs ${paused - 10_000}`);
+
+    // +15 s lengthens this hold only.
+    await page.getByRole('button', { name: '15 s' }).click();
+    assert.ok(Math.abs((await state(page)).remaining - (paused - 10_000 + 15_000)) < 1_000);
+
+    // Run to the end: move, second spot, switch, right side, done.
+    const kinds = new Set();
+    for (let i = 0; i < 60 && (await state(page)); i++) {
+      const st = await state(page);
+      if (st) kinds.add(st.kind);
+      await page.clock.runFor(5_000);
+    }
+    for (const k of ['hold', 'move', 'switch']) assert.ok(kinds.has(k), `saw ${[...kinds]}`);
+    await page.getByRole('heading', { name: 'Session done' }).waitFor();
+    const data = await stored(page);
+    assert.equal(data.data.sessions.length, 1);
+    const ev = data.data.sessions[0];
+    assert.equal(ev.routine_id, 'builtin-floss');
+    assert.equal(ev.completed, true);
+    assert.equal(ev.held_s, 4 * 60 + 15);
+    assert.equal(ev.spots_done, 4);
+    assert.equal(ev.sides, 2);
+    const today = await page.evaluate(() => { const d = new Date(Date.now() - 3 * 3600e3); return d.toLocaleDateString('sv'); });
+    assert.equal(ev.day, today);
+    assert.equal(data.data.active ?? null, null);
+    assert.deepEqual(b.problems.errors, []);
+  } finally { await b.close(); }
+});
+
+test('skip and back move between phases; hiding and showing the page keeps time exact', async () => {
+  const b = await launch();
+  try {
+    const page = b.context.pages()[0];
+    await page.clock.install();
+    await page.goto(srv.url + '#/routine/builtin-back');
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await answerNoToRedFlags(page);
+    await page.waitForSelector('.player-main');
+    await page.getByRole('button', { name: 'Skip' }).click();
+    assert.equal((await state(page)).kind, 'hold');
+    await page.clock.runFor(2_000);
+    await page.getByRole('button', { name: 'Back' }).click();
+    assert.equal((await state(page)).kind, 'prepare', 'back within 3 s goes to the previous phase');
+
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.clock.runFor(10_000);
+    // The page goes to the background for 40 s, with timers not running.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.clock.fastForward(40_000);
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    const s = await state(page);
+    assert.equal(s.kind, 'hold');
+    assert.ok(Math.abs(s.remaining - 10_000) < 100, `remaining ${s.remaining}`);
+  } finally { await b.close(); }
+});
+
+test('a reload mid-session offers to resume where the user was', async () => {
+  const b = await launch();
+  try {
+    const page = b.context.pages()[0];
+    await page.goto(srv.url + '#/routine/builtin-reset');
+    await page.evaluate(() => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: { settings: { last_red_flag_check_ms: Date.now() } } })));
+    await page.reload();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.waitForSelector('.player-main');
+    await page.waitForTimeout(2_500);
+    const before = await state(page);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Resume your session?' }).waitFor();
+    await page.waitForTimeout(3_000);
+    await page.getByRole('button', { name: 'Resume where I was' }).click();
+    await page.waitForSelector('.player-main');
+    const afterResume = await state(page);
+    assert.equal(afterResume.index, before.index);
+    assert.ok(Math.abs(afterResume.remaining - before.remaining) < 1_500, `${afterResume.remaining} vs ${before.remaining}`);
+    // Home offers it too while it runs.
+    assert.ok((await stored(page)).data.active);
+  } finally { await b.close(); }
+});
+
+test('build, save and run a custom routine', async () => {
+  const b = await launch();
+  try {
+    const page = await openApp(b.context, srv.url + '#/edit/new');
+    await page.evaluate(() => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: { settings: { last_red_flag_check_ms: Date.now() } } })));
+    await page.reload();
+    await page.waitForSelector('main h1');
+    // Validation names the problem.
+    await page.getByRole('button', { name: 'Save routine' }).click();
+    await page.getByRole('alert').filter({ hasText: 'name' }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('Desk break');
+    await page.getByLabel('Muscle', { exact: true }).selectOption({ label: 'glute max' });
+    await page.getByLabel('Side', { exact: true }).selectOption({ label: 'right' });
+    await page.getByLabel('Hold per spot (seconds)').fill('30');
+    await page.getByLabel('Spots', { exact: true }).fill('1');
+    await page.getByRole('button', { name: 'Add a step' }).click();
+    await page.getByRole('button', { name: 'Move step 2 up' }).click();
+    await page.getByRole('button', { name: 'Save routine' }).click();
+    await page.getByRole('heading', { name: 'Desk break' }).waitFor();
+    const saved = (await stored(page)).data.routines;
+    assert.equal(saved.length, 1);
+    assert.equal(saved[0].routine.steps.length, 2);
+    assert.equal(saved[0].routine.steps[1].muscle, 'glute_max', 'the moved step is now second');
+    assert.equal(saved[0].routine.steps[1].hold_s, 30);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.waitForSelector('.player-main');
+    assert.match(await page.textContent('.routine-name'), /Desk break/);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Resume your session?' }).waitFor();
+  } finally { await b.close(); }
+});
