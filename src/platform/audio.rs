@@ -4,7 +4,7 @@
 
 use crate::session::cue::CueKind;
 use std::cell::RefCell;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AudioContext, AudioContextState, OscillatorNode, OscillatorType};
 
 thread_local! {
@@ -45,15 +45,13 @@ pub fn unlock() -> bool {
         c.is_some()
     });
     resume_if_needed();
-    // A silent blip inside the gesture completes the unlock on old iOS.
+    // A one-sample silent buffer played inside the gesture completes the
+    // unlock on older iOS.
     with_ctx(|ctx| {
-        if let (Ok(osc), Ok(g)) = (ctx.create_oscillator(), ctx.create_gain()) {
-            g.gain().set_value(0.0);
-            let _ = osc.connect_with_audio_node(&g);
-            let _ = g.connect_with_audio_node(&ctx.destination());
-            let t = ctx.current_time();
-            let _ = osc.start_with_when(t);
-            let _ = osc.stop_with_when(t + 0.01);
+        if let (Ok(buf), Ok(src)) = (ctx.create_buffer(1, 1, 22_050.0), ctx.create_buffer_source()) {
+            src.set_buffer(Some(&buf));
+            let _ = src.connect_with_audio_node(&ctx.destination());
+            let _ = src.start();
         }
     });
     ok
@@ -78,9 +76,25 @@ pub fn is_ready() -> bool {
     with_ctx(|c| c.state() == AudioContextState::Running).unwrap_or(false)
 }
 
-/// The audio-clock time (s) of an instant on `clock::now_ms`'s scale.
+/// The audio-clock time (s) at which a sound must start to be *heard* at
+/// `at_ms` (on `clock::now_ms`'s scale). `getOutputTimestamp` pairs the
+/// sample leaving the speaker with the performance clock, so output latency
+/// is accounted for; without it, `currentTime` plus the stated latency.
 fn ctx_time(ctx: &AudioContext, at_ms: f64) -> f64 {
-    ctx.current_time() + (at_ms - super::clock::now_ms()) / 1000.0
+    let origin = web_sys::window().and_then(|w| w.performance()).map(|p| p.time_origin()).unwrap_or(0.0);
+    let at_perf = at_ms - origin;
+    let ts = js_sys::Reflect::get(ctx, &"getOutputTimestamp".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(ctx).ok());
+    if let Some(ts) = ts {
+        let num = |k: &str| js_sys::Reflect::get(&ts, &k.into()).ok().and_then(|v| v.as_f64()).filter(|v| *v > 0.0);
+        if let (Some(c), Some(p)) = (num("contextTime"), num("performanceTime")) {
+            return c + (at_perf - p) / 1000.0;
+        }
+    }
+    let latency = js_sys::Reflect::get(ctx, &"outputLatency".into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    ctx.current_time() + (at_ms - super::clock::now_ms()) / 1000.0 - latency
 }
 
 /// Schedules a cue to start at `at_ms`; returns its source so it can be

@@ -46,10 +46,15 @@ pub fn start_routine(store: Store, routine: &Routine) {
     begin_session(store, routine.clone());
 }
 
+/// Time between the Start tap and the session's first instant.
+const START_LEAD_MS: f64 = 200.0;
+
 /// Begins right away. Runs inside the tap, so the audio context unlocks.
 pub fn begin_session(store: Store, routine: Routine) {
     crate::platform::audio::unlock();
-    let now = crate::platform::clock::now_ms();
+    // The session begins a moment after the tap, so its first cue can be
+    // placed on the audio clock ahead of time like every other one.
+    let now = crate::platform::clock::now_ms() + START_LEAD_MS;
     let engine = Engine::start(&routine, now);
     player::go_live(routine.clone(), engine.clone());
     store.update(|d| {

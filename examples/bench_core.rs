@@ -1,0 +1,36 @@
+//! Figures from the functional core, printed as `bench <name> <value> <unit>`.
+//! Run by ./scripts/bench.
+
+use quads::session::routine::{limits, Deepen, Muscle, Routine, Side, Step, Tool};
+use quads::share::link_codec::encode;
+
+fn main() {
+    // A typical five-step routine, as a physio might write it.
+    let step = |muscle, side, tool, hold_s, spots| Step { muscle, side, tool, hold_s, spots, deepen: Deepen::SlowBreaths, reposition_s: 15 };
+    let typical = Routine {
+        id: String::new(),
+        name: "Hip reset".into(),
+        purpose: "Iliacus, psoas and glutes, twice a week".into(),
+        steps: vec![
+            step(Muscle::Iliacus, Side::Both, Tool::KettlebellHandle, 60, 3),
+            step(Muscle::Psoas, Side::Both, Tool::KettlebellHandle, 60, 2),
+            step(Muscle::GluteMax, Side::Both, Tool::LacrosseBall, 45, 2),
+            step(Muscle::Hamstrings, Side::Both, Tool::FoamRoller, 45, 2),
+            step(Muscle::AdductorMagnus, Side::Both, Tool::FoamRoller, 45, 2),
+        ],
+        switch_rest_s: 10,
+    };
+    typical.validate().expect("typical routine is valid");
+    println!("bench share_fragment_typical_chars {} chars", encode(&typical).len() + "#/r/".len());
+
+    // The largest valid routine: longest names in four-byte characters, most steps.
+    let largest = Routine {
+        id: String::new(),
+        name: "𝄞".repeat(limits::NAME_MAX_CHARS),
+        purpose: "𝄞".repeat(limits::PURPOSE_MAX_CHARS),
+        steps: (0..limits::STEPS_MAX).map(|_| step(Muscle::Quads, Side::Both, Tool::PsoRite, limits::HOLD_MAX_S, limits::SPOTS_MAX)).collect(),
+        switch_rest_s: limits::SWITCH_REST_MAX_S,
+    };
+    largest.validate().expect("largest routine is valid");
+    println!("bench share_fragment_max_chars {} chars", encode(&largest).len() + "#/r/".len());
+}

@@ -1,0 +1,40 @@
+//! Measurements that must run in the browser, called by ./scripts/bench
+//! through Trunk's `window.wasmBindings`.
+
+use crate::habit::civil_day::CivilDay;
+use crate::habit::entry::{day_statuses, Entry, EntryKind};
+use crate::habit::target::Target;
+use crate::habit::{calendar, score, streak};
+use wasm_bindgen::prelude::*;
+
+/// Milliseconds to compute streak, strength and the month view over ten
+/// years of daily entries (median of 21 runs).
+#[wasm_bindgen]
+pub fn bench_habit_10y() -> f64 {
+    let start = CivilDay::from_ymd(2016, 11, 1).unwrap_or(CivilDay(0));
+    let today = start.add(3652);
+    let sessions: Vec<CivilDay> = (0..3652).filter(|i| i % 9 != 4).map(|i| start.add(i)).collect();
+    let entries: Vec<Entry> = (0..3652)
+        .filter(|i| i % 9 == 4)
+        .map(|i| Entry { id: format!("e{i}"), day: start.add(i), kind: if i % 2 == 0 { EntryKind::Skip } else { EntryKind::Done }, tightness: Some((i % 10) as u8), tenderness: None, note: String::new(), at_ms: 0.0, deleted: false })
+        .collect();
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let now = || perf.as_ref().map(|p| p.now()).unwrap_or(0.0);
+    let mut times = Vec::new();
+    let mut sink = 0.0;
+    for _ in 0..21 {
+        let t0 = now();
+        let days = day_statuses(sessions.iter().copied(), &entries);
+        let s = streak::streaks(&days, Target::PerWeek(5), today);
+        let sc = score::strength(&days, Target::PerWeek(5), today);
+        let (y, m, _) = today.ymd();
+        let grid = calendar::month_grid(&days, y, m);
+        sink += f64::from(s.current) + sc + grid.len() as f64;
+        times.push(now() - t0);
+    }
+    times.sort_by(f64::total_cmp);
+    if sink < 0.0 {
+        return -1.0;
+    }
+    times[times.len() / 2]
+}

@@ -1,0 +1,192 @@
+// Browser-side figures for ./scripts/bench, one line each:
+// `bench <name> <value> <unit>`. Reports numbers; never fails on them.
+import { readdir, readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { launch, startServer, openApp, waitForController } from '../browser/lib.mjs';
+
+const run = promisify(execFile);
+const out = (name, value, unit) => console.log(`bench ${name} ${value} ${unit}`);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null;
+const want = (k) => !only || only.includes(k);
+
+// --- payload: what a first visit downloads (html + js + wasm + css), gzip -9.
+if (want('payload')) {
+  let total = 0;
+  for (const f of await readdir('dist')) {
+    if (/\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js') {
+      const gz = gzipSync(await readFile(join('dist', f)), { level: 9 }).length;
+      total += gz;
+      const kind = f.endsWith('.wasm') ? 'wasm' : f.split('.').pop();
+      out(`payload_${kind}_gzip_kb`, (gz / 1024).toFixed(1), 'KB');
+    }
+  }
+  out('payload_gzip_kb', (total / 1024).toFixed(1), 'KB');
+}
+
+const srv = await startServer('dist');
+
+// --- offline cold start: cached app, network off, to the first control.
+if (want('cold')) {
+  const b = await launch();
+  try {
+    const page = await openApp(b.context, srv.url);
+    await waitForController(page);
+    await b.context.setOffline(true);
+    await b.context.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('main button, main a.btn')) { window.__firstControl = performance.now(); obs.disconnect(); }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const times = [];
+    for (let i = 0; i < 7; i++) {
+      const p = await b.context.newPage();
+      await p.goto(srv.url);
+      await p.waitForFunction(() => window.__firstControl);
+      times.push(await p.evaluate(() => window.__firstControl));
+      await p.close();
+    }
+    out('cold_start_offline_ms', median(times).toFixed(0), 'ms');
+  } finally { await b.close(); }
+}
+
+// --- session timing on the audio clock, with an instrumented AudioContext.
+// Routine: one step on both sides, 10 s holds, 2 spots, no repositioning:
+// ready 5 s, hold, move 5 s, hold, switch 5 s, hold, move 5 s, hold = 60 s.
+const TIMING_ROUTINE = { id: 'bench', name: 'Bench', purpose: '', switch_rest_s: 0,
+  steps: [{ muscle: 'glute_max', side: 'both', tool: 'lacrosse_ball', hold_s: 10, spots: 2, deepen: 'none', reposition_s: 0 }] };
+function expectedCues() {
+  const cues = [['get_ready', 0]];
+  let t = 5000;
+  const hold = () => { cues.push(['hold_start', t], ['halfway', t + 5000], ['countdown', t + 7000], ['countdown', t + 8000], ['countdown', t + 9000]); t += 10000; };
+  hold(); cues.push(['move', t]); t += 5000; hold(); cues.push(['switch', t]); t += 5000;
+  hold(); cues.push(['move', t]); t += 5000; hold(); cues.push(['done', t]);
+  return cues;
+}
+
+async function startBenchSession(b, routine) {
+  const page = b.context.pages()[0];
+  await page.addInitScript(() => {
+    window.__starts = [];
+    const orig = AudioScheduledSourceNode.prototype.start;
+    AudioScheduledSourceNode.prototype.start = function (when = 0, ...rest) {
+      window.__ctx = this.context;
+      const ts = this.context.getOutputTimestamp ? this.context.getOutputTimestamp() : {};
+      if (!(this instanceof OscillatorNode)) return orig.call(this, when, ...rest); // the silent unlock buffer
+      window.__starts.push({ when, currentTime: this.context.currentTime, perf: performance.now(), tsCtx: ts.contextTime, tsPerf: ts.performanceTime, stopped: false });
+      const rec = window.__starts[window.__starts.length - 1];
+      const origStop = this.stop.bind(this);
+      this.stop = (w = 0) => { if (w === 0) rec.stopped = true; return origStop(w); };
+      return orig.call(this, when, ...rest);
+    };
+  });
+  await page.goto(srv.url);
+  await page.evaluate((r) => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: {
+    settings: { last_red_flag_check_ms: Date.now(), voice: false, vibration: false },
+    routines: [{ routine: r, updated_at_ms: Date.now(), deleted: false }] } })), routine);
+  await page.goto(srv.url + '#/routine/' + routine.id);
+  await page.reload();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.waitForSelector('.player-main');
+  // Let the silent unlock blip pass so it is not mistaken for a cue.
+  return page;
+}
+
+if (want('cues')) {
+  const b = await launch();
+  try {
+    const page = await startBenchSession(b, TIMING_ROUTINE);
+    const w0 = await page.evaluate(() => window.__quadsWakeups || 0);
+    const t0wall = Date.now();
+    await page.getByRole('heading', { name: 'Session done' }).waitFor({ timeout: 90000 });
+    const secs = (Date.now() - t0wall) / 1000;
+    const w1 = await page.evaluate(() => window.__quadsWakeups || 0);
+    // The truth: where each planned instant falls on the audio clock, by the
+    // browser's pairing of the audio and performance clocks read at the end
+    // (so any drift between the clocks over the session counts as error).
+    const { starts, cues, end } = await page.evaluate(() => ({ starts: window.__starts, cues: window.__quadsCues, end: window.__ctx.getOutputTimestamp() }));
+    const t0 = cues.find((c) => c.kind === 'get_ready').at;
+    const truth = (at) => end.contextTime + (at - end.performanceTime) / 1000;
+    const audible = starts.filter((s) => !s.stopped);
+    const errors = []; let missed = 0, dup = 0;
+    for (const [kind, off] of expectedCues()) {
+      const at = t0 + off;
+      const ctxAt = truth(at);
+      const hits = audible.filter((s) => Math.abs(s.when - ctxAt) < 0.1);
+      if (hits.length === 0) { missed++; continue; }
+      if (hits.length > 1) dup += hits.length - 1;
+      const s = hits[0];
+      errors.push(Math.abs(s.when - ctxAt) * 1000);
+      if (process.env.BENCH_VERBOSE) console.error(kind, off, ((s.when - ctxAt) * 1000).toFixed(2), 'scheduled', (at - s.perf).toFixed(0), 'ms ahead; ctx', s.currentTime.toFixed(3), 'ts', s.tsCtx);
+    }
+    out('cue_error_median_ms', median(errors).toFixed(2), 'ms');
+    out('cue_error_worst_ms', Math.max(...errors).toFixed(2), 'ms');
+    out('cue_missed', missed, 'cues');
+    out('cue_duplicate', dup, 'cues');
+    out('session_wakeups_per_s', ((w1 - w0) / secs).toFixed(2), 'per_s');
+  } finally { await b.close(); }
+}
+
+// --- hidden for 60 s mid-hold (page frozen: no timers at all), then shown.
+if (want('hidden')) {
+  const routine = { ...TIMING_ROUTINE, id: 'bench-long', steps: [{ ...TIMING_ROUTINE.steps[0], side: 'left', hold_s: 90, spots: 1 }] };
+  const b = await launch();
+  try {
+    const page = await startBenchSession(b, routine);
+    await page.waitForTimeout(8000); // 3 s into the hold
+    const cdp = await b.context.newCDPSession(page);
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+    await new Promise((r) => setTimeout(r, 60000));
+    await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+    const r = await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      return new Promise((ok) => requestAnimationFrame(() => {
+        const m = document.querySelector('.player-main');
+        const start = window.__quadsCues.find((c) => c.kind === 'get_ready').at;
+        ok({ shown: +m.dataset.remainingMs, at: +m.dataset.renderedAt, holdEnd: start + 5000 + 90000, kind: m.dataset.phaseKind });
+      }));
+    });
+    const truth = r.holdEnd - r.at;
+    out('hidden_display_error_ms', Math.abs(r.shown - truth).toFixed(1), 'ms');
+  } finally { await b.close(); }
+}
+
+// --- habit maths over ten years of daily entries, in the browser.
+if (want('habit')) {
+  const b = await launch();
+  try {
+    const page = await openApp(b.context, srv.url);
+    await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.bench_habit_10y);
+    out('habit_10y_ms', (await page.evaluate(() => window.wasmBindings.bench_habit_10y())).toFixed(2), 'ms');
+  } finally { await b.close(); }
+}
+
+// --- Lighthouse 12, mobile preset, every screen.
+if (want('lighthouse')) {
+  const screens = { home: '', routines: '#/routines', routine: '#/routine/builtin-front', session: '#/session', builder: '#/edit/new',
+    triage: '#/triage', learn: '#/learn', habit: '#/habit', settings: '#/settings', about: '#/about', open: '#/open' };
+  for (const [name, hash] of Object.entries(screens)) {
+    try {
+      const { stdout } = await run('node_modules/.bin/lighthouse', [srv.url + hash, '--quiet', '--output=json', '--output-path=stdout',
+        '--only-categories=performance,accessibility,best-practices',
+        `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync`],
+      { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
+      const lhr = JSON.parse(stdout);
+      for (const [k, c] of Object.entries(lhr.categories)) out(`lighthouse_${name}_${k.replace('-', '_')}`, c.score, 'score');
+      if (process.env.BENCH_VERBOSE) {
+        for (const a of Object.values(lhr.audits)) if (a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual') console.error(name, a.id, a.score, a.displayValue || '');
+      }
+    } catch (e) {
+      console.error(`lighthouse ${name} failed: ${e.message.split('\n')[0]}`);
+    }
+  }
+}
+srv.server.close();
