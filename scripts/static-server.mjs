@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, extname, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -26,12 +27,19 @@ export function serve(dir, port = 0, prefix = '/') {
       let s = await stat(file).catch(() => null);
       if (s && s.isDirectory()) { file = join(file, 'index.html'); s = await stat(file).catch(() => null); }
       if (!s) return notFound(res);
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
         // Like a typical static host: revalidate, so a new deploy is seen.
         'cache-control': 'no-cache',
-      });
+      };
+      // Like a typical static host: compress text and wasm when asked to.
+      if (/\.(html|js|mjs|css|wasm|json|webmanifest|svg)$/.test(file) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+        headers['vary'] = 'accept-encoding';
+      }
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       res.writeHead(500); res.end(String(e));

@@ -4,6 +4,7 @@
 //! with `cargo test`) and, in the browser build only, a `view` of Leptos
 //! components. Browser APIs sit in `platform`, one module per API.
 pub mod habit;
+pub mod number_text;
 pub mod route;
 pub mod session;
 pub mod share;

@@ -2,6 +2,7 @@
 
 use super::civil_day::CivilDay;
 use super::entry::DayStatus;
+use crate::number_text::whole;
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -53,8 +54,8 @@ pub fn summary(points: &[WeekPoint]) -> Option<String> {
     let last = rated[rated.len() - 1];
     let weeks = points.iter().filter(|p| p.week >= first.week).count().max(1) as f64;
     let per_week = points.iter().filter(|p| p.week >= first.week).map(|p| f64::from(p.days_done)).sum::<f64>() / weeks;
-    let from = first.tightness.unwrap_or(0.0).round();
-    let to = last.tightness.unwrap_or(0.0).round();
+    let from = whole(first.tightness.unwrap_or(0.0));
+    let to = whole(last.tightness.unwrap_or(0.0));
     let trend = if to < from {
         "went down from"
     } else if to > from {
@@ -64,8 +65,8 @@ pub fn summary(points: &[WeekPoint]) -> Option<String> {
     };
     let tail = if to == from { format!("{from}") } else { format!("{from} to {to}") };
     Some(format!(
-        "Since the week of {}, with about {:.0} release days a week, tightness {trend} {tail} out of 10.",
-        first.week, per_week, tail = tail
+        "Since the week of {}, with about {} release days a week, tightness {trend} {tail} out of 10.",
+        first.week, whole(per_week), tail = tail
     ))
 }
 

@@ -9,6 +9,7 @@ use super::progress::{summary, weekly};
 use super::score::strength;
 use super::streak::streaks;
 use super::target::Target;
+use crate::number_text::{one_decimal, whole};
 use crate::platform::{clock, download::download};
 use crate::storage::local::{new_id, use_store, Store};
 use crate::storage::schema::Data;
@@ -116,7 +117,7 @@ pub fn HabitScreen() -> impl IntoView {
             <div class="stat-grid">
                 <div class="stat"><span class="stat-num">{move || stats.with(|s| s.2.current)}</span><span>{move || stats.with(|s| format!("current streak ({})", s.4.unit(s.2.current)))}</span></div>
                 <div class="stat"><span class="stat-num">{move || stats.with(|s| s.2.best)}</span><span>"best streak"</span></div>
-                <div class="stat"><span class="stat-num">{move || stats.with(|s| format!("{:.0}%", s.3 * 100.0))}</span><span>"habit strength"</span></div>
+                <div class="stat"><span class="stat-num">{move || stats.with(|s| format!("{}%", whole(s.3 * 100.0)))}</span><span>"habit strength"</span></div>
             </div>
             <p>{week_text}</p>
             <details class="explain">
@@ -227,18 +228,18 @@ fn Progress() -> impl IntoView {
                 let x = move |i: usize| 20.0 + (i as f64 + 0.5) * (280.0 / n);
                 let y = |v: f64| 110.0 - v * 10.0;
                 let line = |get: fn(&super::progress::WeekPoint) -> Option<f64>| {
-                    pts.iter().enumerate().filter_map(|(i, p)| get(p).map(|v| format!("{:.1},{:.1}", x(i), y(v)))).collect::<Vec<_>>().join(" ")
+                    pts.iter().enumerate().filter_map(|(i, p)| get(p).map(|v| format!("{},{}", one_decimal(x(i)), one_decimal(y(v))))).collect::<Vec<_>>().join(" ")
                 };
                 let tight = line(|p| p.tightness);
                 let tender = line(|p| p.tenderness);
                 let bars = pts.iter().enumerate().map(|(i, p)| {
                     let h = f64::from(p.days_done) / 7.0 * 100.0;
-                    view! { <rect class="bar" x=format!("{:.1}", x(i) - 8.0) y=format!("{:.1}", 110.0 - h) width="16" height=format!("{h:.1}")/> }
+                    view! { <rect class="bar" x=one_decimal(x(i) - 8.0) y=one_decimal(110.0 - h) width="16" height=one_decimal(h)/> }
                 }).collect_view();
                 let rows = pts.iter().map(|p| view! {
                     <tr><th scope="row">{p.week.to_string()}</th><td>{p.days_done}</td>
-                        <td>{p.tightness.map(|v| format!("{v:.1}")).unwrap_or_else(|| "–".into())}</td>
-                        <td>{p.tenderness.map(|v| format!("{v:.1}")).unwrap_or_else(|| "–".into())}</td></tr>
+                        <td>{p.tightness.map(one_decimal).unwrap_or_else(|| "–".into())}</td>
+                        <td>{p.tenderness.map(one_decimal).unwrap_or_else(|| "–".into())}</td></tr>
                 }).collect_view();
                 Some(view! {
                     <svg class="chart" viewBox="0 0 320 120" role="img" aria-label="Weekly chart: bars show release days per week, the solid line tightness and the dashed line tenderness, each 0 to 10.">

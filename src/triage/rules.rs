@@ -139,7 +139,7 @@ pub fn said(e: Evidence, a: &Answers) -> String {
     use super::wording;
     match e {
         Evidence::Region(r) => format!("it hurts in {}", wording::region(r).1),
-        Evidence::Feeling(f) => format!("it feels {}", wording::feeling(f).to_lowercase()),
+        Evidence::Feeling(f) => format!("it feels {}", wording::feeling(f).to_ascii_lowercase()),
         Evidence::NotHelping(n) => wording::not_helping(n).1.into(),
         Evidence::Habit(h) => wording::habit(h).1.into(),
         Evidence::LongSitting => format!("you sit about {} hours a day", a.sitting_hours.unwrap_or(0)),

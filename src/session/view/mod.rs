@@ -208,5 +208,6 @@ fn RoutineDetailBody(r: Routine) -> impl IntoView {
 
 pub fn cap(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    // Labels are ASCII; the Unicode case tables would cost the bundle ~10 KB.
+    c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
 }

@@ -5,6 +5,7 @@
 use super::cap;
 use crate::app::widgets::clock_text;
 use crate::app::{navigate, use_shell};
+use crate::number_text::one_decimal;
 use crate::platform::{audio, clock, speech, vibration, wake_lock};
 use crate::route::Route;
 use crate::session::cue::CueKind;
@@ -118,6 +119,15 @@ fn phase_title(p: &Phase) -> String {
         PhaseKind::Hold => format!("Hold · spot {} of {}", p.spot, p.spots),
         PhaseKind::Move => "Move the tool a couple of inches".into(),
         PhaseKind::Switch => format!("Switch to the {} side", p.side.label()),
+    }
+}
+
+fn kind_name(k: PhaseKind) -> &'static str {
+    match k {
+        PhaseKind::Prepare => "prepare",
+        PhaseKind::Hold => "hold",
+        PhaseKind::Move => "move",
+        PhaseKind::Switch => "switch",
     }
 }
 
@@ -407,17 +417,17 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
                     view! {
                         <div class="player-main"
                             data-phase-index=move || view_now().index.to_string()
-                            data-phase-kind=move || view_now().phase.map(|p| format!("{:?}", p.kind).to_lowercase()).unwrap_or_default()
-                            data-status=move || format!("{:?}", view_now().status).to_lowercase()
-                            data-remaining-ms=move || format!("{:.1}", view_now().remaining_ms)
-                            data-rendered-at=move || format!("{:.1}", now.get() - web_sys::window().and_then(|w| w.performance()).map(|p| p.time_origin()).unwrap_or(0.0))>
+                            data-phase-kind=move || view_now().phase.map(|p| kind_name(p.kind)).unwrap_or_default()
+                            data-status=move || match view_now().status { Status::Running => "running", Status::Paused => "paused", Status::Finished => "finished" }
+                            data-remaining-ms=move || one_decimal(view_now().remaining_ms)
+                            data-rendered-at=move || one_decimal(now.get() - web_sys::window().and_then(|w| w.performance()).map(|p| p.time_origin()).unwrap_or(0.0))>
                             <p class="routine-name">{r_title.clone()}</p>
                             <div class="ring-wrap">
                                 <svg class="ring" viewBox="0 0 200 200" aria-hidden="true">
                                     <circle class="ring-track" cx="100" cy="100" r=R/>
                                     <circle class="ring-fill" class:hold=move || view_now().phase.is_some_and(|p| p.kind == PhaseKind::Hold)
-                                        cx="100" cy="100" r=R stroke-dasharray=circ.to_string()
-                                        stroke-dashoffset=move || format!("{:.2}", circ * (1.0 - progress())) transform="rotate(-90 100 100)"/>
+                                        cx="100" cy="100" r=R stroke-dasharray=one_decimal(circ)
+                                        stroke-dashoffset=move || one_decimal(circ * (1.0 - progress())) transform="rotate(-90 100 100)"/>
                                 </svg>
                                 <div class="ring-center">
                                     <span class="countdown" role="timer" aria-label="Time left in this part">{move || clock_text(view_now().remaining_ms)}</span>
