@@ -147,6 +147,45 @@ mod tests {
         assert_eq!(streaks(&s, Target::EveryNDays(2), day("2026-11-08")).current, 1);
     }
 
+    fn local(y: i32, month: u32, day: u32, hour: u32, minute: u32) -> CivilDay {
+        // What the browser's Date getters report where the phone is; day start 03:00.
+        CivilDay::of_local(crate::habit::civil_day::LocalTime { year: y, month, day, hour, minute }, 180).unwrap()
+    }
+
+    #[test]
+    fn flying_from_berlin_to_new_york_mid_streak() {
+        let days = [
+            local(2026, 11, 20, 20, 0), // Berlin evening
+            local(2026, 11, 21, 20, 0), // Berlin evening
+            local(2026, 11, 22, 7, 0),  // Berlin, morning of the flight
+            local(2026, 11, 22, 23, 30), // New York, same civil date: one day, not two
+            local(2026, 11, 23, 21, 0), // New York
+        ];
+        let st = day_statuses(days, &[]);
+        assert_eq!(st.len(), 4);
+        assert_eq!(st[&day("2026-11-22")].count, 2);
+        assert_eq!(streaks(&st, Target::Daily, day("2026-11-23")).current, 4);
+        // Flying back east loses hours, not a day: the next evening in Berlin continues it.
+        let mut more: Vec<CivilDay> = days.to_vec();
+        more.push(local(2026, 11, 24, 22, 0));
+        assert_eq!(streaks(&day_statuses(more, &[]), Target::Daily, day("2026-11-24")).current, 5);
+    }
+
+    #[test]
+    fn daylight_saving_nights_neither_split_nor_double_a_day() {
+        // Europe springs forward on 2026-03-29 (02:00 becomes 03:00): a 00:30
+        // session belongs to the 28th, a 03:30 one to the 29th.
+        let spring = [local(2026, 3, 27, 21, 0), local(2026, 3, 29, 0, 30), local(2026, 3, 29, 3, 30)];
+        let st = day_statuses(spring, &[]);
+        assert_eq!(streaks(&st, Target::Daily, day("2026-03-29")).current, 3);
+        // The US falls back on 2026-11-01: 01:30 happens twice, both before the
+        // 03:00 day start, so both count for October 31, once as a day.
+        let fall = [local(2026, 10, 30, 19, 0), local(2026, 11, 1, 1, 30), local(2026, 11, 1, 1, 30)];
+        let st = day_statuses(fall, &[]);
+        assert_eq!(st[&day("2026-10-31")].count, 2);
+        assert_eq!(streaks(&st, Target::Daily, day("2026-10-31")).current, 2);
+    }
+
     /// The obvious reference: walk back from today over a set of dates.
     fn reference_daily(done: &std::collections::BTreeSet<i32>, skipped: &std::collections::BTreeSet<i32>, today: i32) -> u32 {
         let mut d = today;

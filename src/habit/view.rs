@@ -205,7 +205,44 @@ fn DayEditor(day: CivilDay, close: impl Fn() + Copy + 'static) -> impl IntoView 
                 }}
                 <button class="btn" on:click=move |_| close()>"Close"</button>
             </div>
+            <RateDay day=day/>
         </div>
+    }
+}
+
+/// Rating and note for a day done by hand (sessions ask at their end).
+#[component]
+fn RateDay(day: CivilDay) -> impl IntoView {
+    let store = use_store();
+    let tight = RwSignal::new(None::<u8>);
+    let tender = RwSignal::new(None::<u8>);
+    let note = RwSignal::new(String::new());
+    let saved = RwSignal::new(false);
+    let rating = move |id: &'static str, label: &'static str, sig: RwSignal<Option<u8>>| view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id on:change=move |ev| sig.set(event_target_value(&ev).parse().ok())>
+                <option value="">"–"</option>
+                {(0..=10u8).map(|n| view! { <option value=n.to_string()>{n}</option> }).collect_view()}
+            </select>
+        </div>
+    };
+    view! {
+        <form class="rate-day" on:submit=move |ev| {
+            ev.prevent_default();
+            add_note(store, day, tight.get_untracked(), tender.get_untracked(), note.get_untracked());
+            saved.set(true);
+        }>
+            <div class="row">
+                {rating("rate-tight", "Tightness (0-10)", tight)}
+                {rating("rate-tender", "Tenderness (0-10)", tender)}
+            </div>
+            <label class="field">"Note"
+                <input type="text" maxlength="280" prop:value=move || note.get() on:input=move |ev| { saved.set(false); note.set(event_target_value(&ev)) }/>
+            </label>
+            <button type="submit" class="btn">"Save rating"</button>
+            <Show when=move || saved.get()><span role="status">" Saved."</span></Show>
+        </form>
     }
 }
 
