@@ -155,9 +155,10 @@ pub fn HabitScreen() -> impl IntoView {
                                 <tr>{week.into_iter().map(|cell| match cell {
                                     None => view! { <td></td> }.into_any(),
                                     Some(c) => {
-                                        let (_, _, dd) = c.day.ymd();
+                                        let (cy, cm, dd) = c.day.ymd();
                                         let state = if c.status.done { "done" } else if c.status.skipped { "skipped" } else { "none" };
-                                        let label = format!("{}: {}", c.day, match state { "done" => "done", "skipped" => "skipped", _ => "not done" });
+                                        // Starts with the visible number, so voice control finds it.
+                                        let label = format!("{dd} {} {cy}: {}", MONTH_NAMES[(cm - 1) as usize], match state { "done" => "done", "skipped" => "skipped", _ => "not done" });
                                         let day = c.day;
                                         view! {
                                             <td>

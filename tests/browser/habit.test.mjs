@@ -41,7 +41,7 @@ test('days logged on a controlled clock build a streak; a skipped day freezes it
     assert.match(await page.locator('#cal-title').textContent(), /November 2026/);
     assert.equal(await page.locator('.cal .day.done').count(), 3);
     // Editing a past day from the calendar.
-    await page.getByRole('button', { name: '2026-11-27: not done' }).click();
+    await page.getByRole('button', { name: '27 November 2026: not done' }).click();
     await page.getByRole('button', { name: 'Mark done' }).click();
     assert.equal(await page.locator('.cal .day.done').count(), 4);
     assert.equal(Number(await page.locator('.stat-num').nth(1).textContent()), 5, 'best streak now 5');
@@ -65,7 +65,7 @@ test('two tabs logging at once lose nothing, and each shows the other\'s', async
     await c.getByRole('heading', { name: 'Your habit' }).waitFor();
     // Tab A marks today; tab B, not reloaded, marks yesterday from its calendar.
     await a.getByRole('button', { name: 'I did it today (without the app)' }).click();
-    const yesterday = await c.evaluate(() => new Date(Date.now() - 3 * 3600e3 - 86400e3).toLocaleDateString('sv'));
+    const yesterday = await c.evaluate(() => new Date(Date.now() - 3 * 3600e3 - 86400e3).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
     const cell = c.getByRole('button', { name: `${yesterday}: not done` });
     if (await cell.count() === 0) await c.getByRole('button', { name: 'Previous month' }).click();
     await c.getByRole('button', { name: `${yesterday}: not done` }).click();

@@ -161,7 +161,7 @@ test('build, save and run a custom routine', async () => {
     await page.getByLabel('Hold per spot (seconds)').fill('30');
     await page.getByLabel('Spots', { exact: true }).fill('1');
     await page.getByRole('button', { name: 'Add a step' }).click();
-    await page.getByRole('button', { name: 'Move step 2 up' }).click();
+    await page.getByRole('button', { name: 'Move up: step 2' }).click();
     await page.getByRole('button', { name: 'Save routine' }).click();
     await page.getByRole('heading', { name: 'Desk break' }).waitFor();
     const saved = (await stored(page)).data.routines;

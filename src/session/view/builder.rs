@@ -143,11 +143,11 @@ fn StepEditor(i: usize, draft: RwSignal<Routine>) -> impl IntoView {
                 {select(format!("s{i}-deepen"), "Go deeper", &Deepen::ALL, Deepen::label, move || step().deepen, move |v| edit(Box::new(move |s| s.deepen = v)))}
                 {number("Time to get in position (seconds)", 0, limits::REPOSITION_MAX_S, move || step().reposition_s, move |v| edit(Box::new(move |s| s.reposition_s = v)))}
                 <div class="row">
-                    <button type="button" class="btn small" disabled=move || i == 0 aria-label=format!("Move step {} up", i + 1)
+                    <button type="button" class="btn small" disabled=move || i == 0 aria-label=format!("Move up: step {}", i + 1)
                         on:click=move |_| draft.update(|r| r.steps.swap(i, i - 1))>"Move up"</button>
-                    <button type="button" class="btn small" disabled={move || i >= last()} aria-label=format!("Move step {} down", i + 1)
+                    <button type="button" class="btn small" disabled={move || i >= last()} aria-label=format!("Move down: step {}", i + 1)
                         on:click=move |_| draft.update(|r| r.steps.swap(i, i + 1))>"Move down"</button>
-                    <button type="button" class="btn small danger" disabled=move || last() == 0 aria-label=format!("Remove step {}", i + 1)
+                    <button type="button" class="btn small danger" disabled=move || last() == 0 aria-label=format!("Remove: step {}", i + 1)
                         on:click=move |_| draft.update(|r| { r.steps.remove(i); })>"Remove"</button>
                 </div>
             </fieldset>

@@ -244,7 +244,6 @@ fn finish_and_record(store: Store, routine: &Routine, engine: &Engine, started_w
 fn Running(routine: Routine, engine: Engine) -> impl IntoView {
     let store = use_store();
     let shell = use_shell();
-    let settings = store.data.with_untracked(|d| d.settings.clone());
     let engine = RwSignal::new(engine);
     let now = RwSignal::new(clock::now_ms());
     let live_msg = RwSignal::new(String::new());
@@ -381,8 +380,12 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
         let _ = d.add_event_listener_with_callback("visibilitychange", on_visible.as_ref().unchecked_ref());
     }
     let on_visible = StoredValue::new_local(on_visible);
+    let tick_for_cleanup = StoredValue::new_local(tick.clone());
     on_cleanup(move || {
         if let Some(h) = timer.get_value() { h.clear(); }
+        // The tick closure refers to itself (to schedule the next wake-up);
+        // drop it so the cycle does not outlive the screen.
+        tick_for_cleanup.try_with_value(|t| t.borrow_mut().take());
         if let Some(d) = web_sys::window().and_then(|w| w.document()) {
             on_visible.with_value(|c| { let _ = d.remove_event_listener_with_callback("visibilitychange", c.as_ref().unchecked_ref()); });
         }
@@ -393,7 +396,6 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
     });
 
     leptos::task::spawn_local(async { wake_lock::acquire().await; });
-    let _ = settings;
     run.with_value(|r| r());
 
     let view_now = move || engine.with(|e| e.view(now.get()));
