@@ -24,6 +24,23 @@ pub fn today(d: &Data) -> CivilDay {
     clock::habit_day(clock::wall_ms(), d.settings.day_start_min)
 }
 
+/// What Home and the Habit screen both show, computed once per data change.
+#[derive(Clone, PartialEq)]
+pub struct Stats {
+    pub days: BTreeMap<CivilDay, DayStatus>,
+    pub today: CivilDay,
+    pub streaks: super::streak::Streaks,
+    pub strength: f64,
+    pub target: Target,
+}
+
+pub fn stats_of(d: &Data) -> Stats {
+    let days = days_of(d);
+    let today = today(d);
+    let target = d.settings.target;
+    Stats { streaks: streaks(&days, target, today), strength: strength(&days, target, today), days, today, target }
+}
+
 fn add_entry(store: Store, day: CivilDay, kind: EntryKind) {
     let e = Entry { id: new_id("e"), day, kind, tightness: None, tenderness: None, note: String::new(), at_ms: clock::wall_ms(), deleted: false };
     store.update(|d| d.entries.push(e));
@@ -52,12 +69,10 @@ pub fn TodayCard() -> impl IntoView {
     let store = use_store();
     let info = Memo::new(move |_| {
         store.data.with(|d| {
-            let days = days_of(d);
-            let t = today(d);
-            let st = streaks(&days, d.settings.target, t);
-            let done = days.get(&t).is_some_and(|s| s.done);
+            let s = stats_of(d);
+            let done = s.days.get(&s.today).is_some_and(|x| x.done);
             let usual = crate::session::view::find_routine(d, &d.settings.usual_routine).or_else(|| crate::session::builtin::all().into_iter().next());
-            (done, st.current, d.settings.target, usual)
+            (done, s.streaks.current, s.target, usual)
         })
     });
     view! {
@@ -83,11 +98,8 @@ pub fn HabitScreen() -> impl IntoView {
     let store = use_store();
     let stats = Memo::new(move |_| {
         store.data.with(|d| {
-            let days = days_of(d);
-            let t = today(d);
-            let st = streaks(&days, d.settings.target, t);
-            let score = strength(&days, d.settings.target, t);
-            (days, t, st, score, d.settings.target)
+            let s = stats_of(d);
+            (s.days, s.today, s.streaks, s.strength, s.target)
         })
     });
     let (ty, tm, _) = clock::today().ymd();
@@ -206,43 +218,51 @@ fn DayEditor(day: CivilDay, close: impl Fn() + Copy + 'static) -> impl IntoView 
                 }}
                 <button class="btn" on:click=move |_| close()>"Close"</button>
             </div>
-            <RateDay day=day/>
+            <RatingForm day=day/>
         </div>
     }
 }
 
-/// Rating and note for a day done by hand (sessions ask at their end).
+/// Optional rating of tightness and of the worst spot's tenderness (0-10)
+/// with a short note, saved for a day. Shown after a session and for any
+/// day in the calendar.
 #[component]
-fn RateDay(day: CivilDay) -> impl IntoView {
+pub fn RatingForm(day: CivilDay, #[prop(optional)] intro: &'static str) -> impl IntoView {
     let store = use_store();
     let tight = RwSignal::new(None::<u8>);
     let tender = RwSignal::new(None::<u8>);
     let note = RwSignal::new(String::new());
     let saved = RwSignal::new(false);
-    let rating = move |id: &'static str, label: &'static str, sig: RwSignal<Option<u8>>| view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <select id=id on:change=move |ev| sig.set(event_target_value(&ev).parse().ok())>
-                <option value="">"–"</option>
-                {(0..=10u8).map(|n| view! { <option value=n.to_string()>{n}</option> }).collect_view()}
-            </select>
-        </div>
+    let scale = move |label: &'static str, sig: RwSignal<Option<u8>>| view! {
+        <fieldset class="scale">
+            <legend>{label}</legend>
+            <div class="scale-row">
+                {(0..=10u8).map(|n| view! {
+                    <label class="scale-pt">
+                        <input type="radio" name=format!("{label}-{day}") prop:checked=move || sig.get() == Some(n) on:change=move |_| { saved.set(false); sig.set(Some(n)) }/>
+                        <span>{n}</span>
+                    </label>
+                }).collect_view()}
+            </div>
+        </fieldset>
     };
     view! {
-        <form class="rate-day" on:submit=move |ev| {
-            ev.prevent_default();
-            add_note(store, day, tight.get_untracked(), tender.get_untracked(), note.get_untracked());
-            saved.set(true);
+        <form class="rate" on:submit=move |e| {
+            e.prevent_default();
+            let (t, p, n) = (tight.get_untracked(), tender.get_untracked(), note.get_untracked());
+            if t.is_some() || p.is_some() || !n.trim().is_empty() {
+                add_note(store, day, t, p, n);
+                saved.set(true);
+            }
         }>
-            <div class="row">
-                {rating("rate-tight", "Tightness (0-10)", tight)}
-                {rating("rate-tender", "Tenderness (0-10)", tender)}
-            </div>
+            {(!intro.is_empty()).then(|| view! { <p class="hint">{intro}</p> })}
+            {scale("Quad tightness (0 none, 10 worst)", tight)}
+            {scale("Tenderness of the worst spot", tender)}
             <label class="field">"Note"
-                <input type="text" maxlength="280" prop:value=move || note.get() on:input=move |ev| { saved.set(false); note.set(event_target_value(&ev)) }/>
+                <input type="text" maxlength="280" prop:value=move || note.get() on:input=move |e| { saved.set(false); note.set(event_target_value(&e)) }/>
             </label>
-            <button type="submit" class="btn">"Save rating"</button>
-            <Show when=move || saved.get()><span role="status">" Saved."</span></Show>
+            <button type="submit" class="btn primary">"Save rating"</button>
+            <Show when=move || saved.get()><p role="status">"Saved."</p></Show>
         </form>
     }
 }

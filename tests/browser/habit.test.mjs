@@ -46,7 +46,7 @@ test('days logged on a controlled clock build a streak; a skipped day freezes it
     assert.equal(await page.locator('.cal .day.done').count(), 4);
     assert.equal(Number(await page.locator('.stat-num').nth(1).textContent()), 5, 'best streak now 5');
     // ...and rating it, with a note.
-    await page.getByLabel('Tightness (0-10)').selectOption('6');
+    await page.getByRole('group', { name: 'Quad tightness (0 none, 10 worst)' }).getByRole('radio', { name: '6' }).check();
     await page.getByLabel('Note').fill('after the physio');
     await page.getByRole('button', { name: 'Save rating' }).click();
     const notes = (await stored(page)).data.entries.filter((e) => e.kind === 'note');

@@ -84,6 +84,12 @@ test('a built-in routine runs end to end: phases, cue schedule, pause, session s
     const today = await page.evaluate(() => { const d = new Date(Date.now() - 3 * 3600e3); return d.toLocaleDateString('sv'); });
     assert.equal(ev.day, today);
     assert.equal(data.data.active ?? null, null);
+    // The optional rating after the session is kept for that day.
+    await page.getByRole('group', { name: 'Quad tightness (0 none, 10 worst)' }).getByRole('radio', { name: '5' }).check();
+    await page.getByRole('button', { name: 'Save rating' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const notes = (await stored(page)).data.entries.filter((e) => e.kind === 'note');
+    assert.deepEqual(notes.map((e) => [e.day, e.tightness]), [[today, 5]]);
     assert.deepEqual(b.problems.errors, []);
   } finally { await b.close(); }
 });

@@ -478,27 +478,10 @@ fn icon(d: &'static str) -> impl IntoView {
 #[component]
 fn Summary(ev: SessionEvent) -> impl IntoView {
     let store = use_store();
-    let tight = RwSignal::new(None::<u8>);
-    let tender = RwSignal::new(None::<u8>);
-    let note = RwSignal::new(String::new());
-    let saved = RwSignal::new(false);
     let day = ev.day;
     let mins = ev.held_s / 60;
     let secs = ev.held_s % 60;
     let usual = ev.routine_id.clone();
-    let scale = move |label: &'static str, sig: RwSignal<Option<u8>>| view! {
-        <fieldset class="scale">
-            <legend>{label}</legend>
-            <div class="scale-row">
-                {(0..=10u8).map(|n| view! {
-                    <label class="scale-pt">
-                        <input type="radio" name=label prop:checked=move || sig.get() == Some(n) on:change=move |_| sig.set(Some(n))/>
-                        <span>{n}</span>
-                    </label>
-                }).collect_view()}
-            </div>
-        </fieldset>
-    };
     view! {
         <div class="summary">
             <h2>{if ev.completed { "Session done" } else { "Session ended" }}</h2>
@@ -508,24 +491,7 @@ fn Summary(ev: SessionEvent) -> impl IntoView {
                 <div><dt>"Sides"</dt><dd>{ev.sides}</dd></div>
             </dl>
             <p>"Counted for " {day.to_string()} " in your habit."</p>
-            <Show when=move || !saved.get() fallback=|| view! { <p role="status">"Saved. Thank you."</p> }>
-                <form class="rate" on:submit=move |e| {
-                    e.prevent_default();
-                    let (t, p, n) = (tight.get_untracked(), tender.get_untracked(), note.get_untracked());
-                    if t.is_some() || p.is_some() || !n.trim().is_empty() {
-                        crate::habit::view::add_note(store, day, t, p, n);
-                    }
-                    saved.set(true);
-                }>
-                    <p class="hint">"Optional: how do things feel now?"</p>
-                    {scale("Quad tightness (0 none, 10 worst)", tight)}
-                    {scale("Tenderness of the worst spot", tender)}
-                    <label class="field">"Note"
-                        <input type="text" maxlength="280" prop:value=move || note.get() on:input=move |e| note.set(event_target_value(&e))/>
-                    </label>
-                    <button type="submit" class="btn primary">"Save"</button>
-                </form>
-            </Show>
+            <crate::habit::view::RatingForm day=day intro="Optional: how do things feel now?"/>
             <div class="row">
                 <a class="btn" href="#/habit">"See my habit"</a>
                 <a class="btn" href="#/">"Home"</a>
