@@ -16,8 +16,17 @@ pub enum Loaded {
     Problem { message: String, raw: String },
 }
 
+#[derive(serde::Serialize)]
+struct EnvelopeOut<'a> {
+    app: &'a str,
+    version: u32,
+    data: &'a Data,
+}
+
+/// Written straight to text (not through `serde_json::Value`), which keeps a
+/// second serializer for every type out of the browser bundle.
 pub fn save(data: &Data) -> String {
-    serde_json::json!({ "app": APP, "version": CURRENT_VERSION, "data": data }).to_string()
+    serde_json::to_string(&EnvelopeOut { app: APP, version: CURRENT_VERSION, data }).unwrap_or_default()
 }
 
 pub fn load(raw: Option<&str>) -> Loaded {
