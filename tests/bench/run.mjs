@@ -169,24 +169,30 @@ if (want('habit')) {
   } finally { await b.close(); }
 }
 
-// --- Lighthouse 12, mobile preset, every screen.
+// --- Lighthouse 12, mobile preset, every screen; the median of three runs
+// per screen (Lighthouse's own advice, as one run varies by several points).
 if (want('lighthouse')) {
+  const RUNS = Number(process.env.LIGHTHOUSE_RUNS || 3);
   const screens = { home: '', routines: '#/routines', routine: '#/routine/builtin-front', session: '#/session', builder: '#/edit/new',
     triage: '#/triage', learn: '#/learn', habit: '#/habit', settings: '#/settings', about: '#/about', open: '#/open' };
   for (const [name, hash] of Object.entries(screens)) {
-    try {
-      const { stdout } = await run('node_modules/.bin/lighthouse', [srv.url + hash, '--quiet', '--output=json', '--output-path=stdout',
-        '--only-categories=performance,accessibility,best-practices',
-        `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync`],
-      { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
-      const lhr = JSON.parse(stdout);
-      for (const [k, c] of Object.entries(lhr.categories)) out(`lighthouse_${name}_${k.replace('-', '_')}`, c.score, 'score');
-      if (process.env.BENCH_VERBOSE) {
-        for (const a of Object.values(lhr.audits)) if (a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual') console.error(name, a.id, a.score, a.displayValue || '');
+    const scores = {};
+    for (let i = 0; i < RUNS; i++) {
+      try {
+        const { stdout } = await run('node_modules/.bin/lighthouse', [srv.url + hash, '--quiet', '--output=json', '--output-path=stdout',
+          '--only-categories=performance,accessibility,best-practices',
+          `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync`],
+        { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
+        const lhr = JSON.parse(stdout);
+        for (const [k, c] of Object.entries(lhr.categories)) (scores[k] ||= []).push(c.score);
+        if (process.env.BENCH_VERBOSE) {
+          for (const a of Object.values(lhr.audits)) if (a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual') console.error(name, a.id, a.score, a.displayValue || '');
+        }
+      } catch (e) {
+        console.error(`lighthouse ${name} failed: ${e.message.split('\n')[0]}`);
       }
-    } catch (e) {
-      console.error(`lighthouse ${name} failed: ${e.message.split('\n')[0]}`);
     }
+    for (const [k, xs] of Object.entries(scores)) out(`lighthouse_${name}_${k.replace('-', '_')}`, median(xs), 'score');
   }
 }
 srv.server.close();
