@@ -43,6 +43,10 @@ fn current_hash() -> String {
 
 #[component]
 pub fn App() -> impl IntoView {
+    // The static splash in index.html has done its job.
+    if let Some(splash) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("splash")) {
+        splash.remove();
+    }
     let store = Store::open();
     provide_context(store);
     let shell = Shell {

@@ -98,3 +98,47 @@ test('the same link works when the app is served under a subpath', async () => {
     assert.match(await p2.textContent('main'), /no pressure on the belly/);
   } finally { await b.close(); }
 });
+
+test('a shared routine with the name of one of yours: keep both or replace; print view', async () => {
+  const b = await launch();
+  try {
+    const page = await openApp(b.context, srv.url);
+    const mine = (hold) => ({ updated_at_ms: 1, deleted: false, routine: { id: `u${hold}`, name: 'Evening', purpose: '', switch_rest_s: 10,
+      steps: [{ muscle: 'iliacus', side: 'both', tool: 'massage_ball', hold_s: hold, spots: 1, deepen: 'none', reposition_s: 10 }] } });
+    // Share a version with 45 s holds, then keep one with 60 s holds locally.
+    await page.evaluate((r) => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: { routines: [r] } })), mine(45));
+    await page.goto(srv.url + '#/routine/u45');
+    await page.reload();
+    await page.evaluate(() => { delete Navigator.prototype.share; });
+    await page.getByRole('button', { name: 'Share' }).click();
+    const link = await page.locator('.share-box .link a').getAttribute('href');
+    // Print: the spot guides open, then the printed page has no navigation or buttons.
+    await page.evaluate(() => { window.print = () => { window.__printed = true; }; });
+    await page.getByRole('button', { name: 'Print' }).click();
+    assert.equal(await page.evaluate(() => window.__printed), true);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.tabbar').isVisible(), false);
+    assert.equal(await page.getByRole('button', { name: 'Start', exact: true }).isVisible(), false);
+    assert.equal(await page.locator('details dl').first().isVisible(), true);
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.evaluate((r) => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: { routines: [r] } })), mine(60));
+    await page.goto(link);
+    await page.reload();
+    await page.getByRole('button', { name: 'Save to my routines' }).click();
+    await page.getByRole('group', { name: 'Routine exists' }).waitFor();
+    await page.getByRole('button', { name: 'Keep both' }).click();
+    await page.getByRole('heading', { name: 'Evening (shared)' }).waitFor();
+    let names = (await stored(page)).data.routines.map((r) => [r.routine.name, r.routine.steps[0].hold_s]);
+    assert.deepEqual(names.sort(), [['Evening (shared)', 45], ['Evening', 60]]);
+
+    await page.evaluate((r) => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: { routines: [r] } })), mine(60));
+    await page.goto(link);
+    await page.reload();
+    await page.getByRole('button', { name: 'Save to my routines' }).click();
+    await page.getByRole('button', { name: 'Replace mine' }).click();
+    await page.getByRole('heading', { name: 'Evening' }).waitFor();
+    names = (await stored(page)).data.routines.map((r) => [r.routine.id, r.routine.name, r.routine.steps[0].hold_s]);
+    assert.deepEqual(names, [['u60', 'Evening', 45]]);
+  } finally { await b.close(); }
+});

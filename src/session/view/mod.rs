@@ -169,7 +169,7 @@ fn RoutineDetailBody(r: Routine) -> impl IntoView {
             </ol>
             <div class="row no-print">
                 <crate::share::view::ShareRoutine routine=r.clone()/>
-                <button class="btn" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print"</button>
+                <button class="btn" on:click=|_| print_with_guides()>"Print"</button>
                 <button class="btn" on:click=move |_| {
                     let mut copy = dup.clone();
                     copy.id = new_id("u");
@@ -204,6 +204,19 @@ fn RoutineDetailBody(r: Routine) -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// Opens every spot guide so the printed page carries them, then prints.
+fn print_with_guides() {
+    let Some(w) = web_sys::window() else { return };
+    if let Some(list) = w.document().and_then(|d| d.query_selector_all("main details").ok()) {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
+                let _ = el.set_attribute("open", "");
+            }
+        }
+    }
+    let _ = w.print();
 }
 
 pub fn cap(s: &str) -> String {
