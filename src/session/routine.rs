@@ -221,6 +221,12 @@ impl Routine {
         Ok(())
     }
 
+    /// The name with a suffix such as " (copy)", kept within the length limit.
+    pub fn name_with_suffix(&self, suffix: &str) -> String {
+        let keep = limits::NAME_MAX_CHARS.saturating_sub(suffix.chars().count());
+        self.name.chars().take(keep).collect::<String>() + suffix
+    }
+
     /// Total planned seconds, holds and transitions included.
     pub fn total_seconds(&self) -> u32 {
         crate::session::plan::Plan::of(self).total_ms() / 1000
@@ -255,6 +261,15 @@ mod tests {
         r.name = "ok".into();
         r.steps.clear();
         assert!(r.validate().is_err());
+    }
+
+    #[test]
+    fn suffix_keeps_the_name_valid() {
+        let mut r = builtin::all()[0].clone();
+        r.name = "x".repeat(60);
+        r.name = r.name_with_suffix(" (copy)");
+        assert!(r.name.ends_with(" (copy)"));
+        assert!(r.validate().is_ok());
     }
 
     #[test]

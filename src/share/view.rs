@@ -8,7 +8,6 @@ use crate::route::Route;
 use crate::session::routine::Routine;
 use crate::session::view::start_routine;
 use crate::storage::local::{new_id, use_store};
-use crate::storage::schema::SavedRoutine;
 use leptos::prelude::*;
 
 /// The link for a routine, relative to wherever the app is served.
@@ -99,17 +98,9 @@ fn Preview(r: Routine) -> impl IntoView {
         let mut routine = r.get_value();
         routine.id = replace.clone().unwrap_or_else(|| new_id("u"));
         if replace.is_none() && conflict.get_untracked() {
-            routine.name = format!("{} (shared)", routine.name).chars().take(crate::session::routine::limits::NAME_MAX_CHARS).collect();
+            routine.name = routine.name_with_suffix(" (shared)");
         }
-        let id = routine.id.clone();
-        store.update(|d| {
-            let now = crate::platform::clock::wall_ms();
-            match d.routines.iter_mut().find(|x| x.routine.id == id) {
-                Some(x) => { x.routine = routine.clone(); x.updated_at_ms = now; x.deleted = false; }
-                None => d.routines.push(SavedRoutine { routine: routine.clone(), updated_at_ms: now, deleted: false }),
-            }
-        });
-        navigate(&Route::Routine(id));
+        crate::session::view::save_and_open(store, routine, Route::Routine);
     };
     let existing_id = same_name.map(|x| x.id);
     let rv = r.get_value();

@@ -1,11 +1,9 @@
 //! The routine builder: create or edit a routine of one's own. Every field
 //! is checked by `Routine::validate` before saving.
 
-use crate::app::navigate;
 use crate::route::Route;
 use crate::session::routine::{limits, Deepen, Muscle, Routine, Side, Step, Tool};
 use crate::storage::local::{new_id, use_store};
-use crate::storage::schema::SavedRoutine;
 use leptos::prelude::*;
 
 fn default_step() -> Step {
@@ -36,19 +34,7 @@ pub fn Builder(id: Option<String>) -> impl IntoView {
         if r.id.is_empty() {
             r.id = new_id("u");
         }
-        let id = r.id.clone();
-        store.update(|d| {
-            let now = crate::platform::clock::wall_ms();
-            match d.routines.iter_mut().find(|x| x.routine.id == r.id) {
-                Some(x) => {
-                    x.routine = r.clone();
-                    x.updated_at_ms = now;
-                    x.deleted = false;
-                }
-                None => d.routines.push(SavedRoutine { routine: r.clone(), updated_at_ms: now, deleted: false }),
-            }
-        });
-        navigate(&Route::Routine(id));
+        super::save_and_open(store, r, Route::Routine);
     };
     if not_found {
         return view! {

@@ -16,9 +16,16 @@ use crate::session::engine::Engine;
 use crate::session::routine::{Deepen, Routine, Side};
 use crate::session::spot_guide::guide;
 use crate::storage::local::{new_id, use_store, Store};
-use crate::storage::schema::{ActiveSession, Data, SavedRoutine};
+use crate::storage::schema::{ActiveSession, Data};
 use crate::triage::saved::needs_recheck;
 use leptos::prelude::*;
+
+/// Saves a routine of the user's own and opens it (or its editor).
+pub fn save_and_open(store: Store, routine: Routine, then: fn(String) -> Route) {
+    let id = routine.id.clone();
+    store.update(|d| d.save_routine(routine, crate::platform::clock::wall_ms()));
+    navigate(&then(id));
+}
 
 /// Built-in routines first, then the user's own.
 pub fn all_routines(d: &Data) -> Vec<Routine> {
@@ -173,10 +180,8 @@ fn RoutineDetailBody(r: Routine) -> impl IntoView {
                 <button class="btn" on:click=move |_| {
                     let mut copy = dup.clone();
                     copy.id = new_id("u");
-                    copy.name = format!("{} (copy)", copy.name).chars().take(crate::session::routine::limits::NAME_MAX_CHARS).collect();
-                    let id = copy.id.clone();
-                    store.update(|d| d.routines.push(SavedRoutine { routine: copy, updated_at_ms: crate::platform::clock::wall_ms(), deleted: false }));
-                    navigate(&Route::Edit(Some(id)));
+                    copy.name = copy.name_with_suffix(" (copy)");
+                    save_and_open(store, copy, |id| Route::Edit(Some(id)));
                 }>"Duplicate"</button>
                 {(!builtin).then(|| view! {
                     <a class="btn" href=edit_href.clone()>"Edit"</a>
