@@ -55,6 +55,28 @@ fn tri_question(name: String, w: Wording, get: impl Fn() -> Option<Tri> + Copy +
     }
 }
 
+/// One yes / no / not sure question per key, answered into one of the
+/// answer maps (emergency, clinician, contraindication).
+fn tri_list<K: Copy + Ord + std::fmt::Debug + Send + Sync + 'static>(
+    prefix: &'static str,
+    keys: &'static [K],
+    words: fn(K) -> Wording,
+    read: fn(&Answers) -> &std::collections::BTreeMap<K, Tri>,
+    write: fn(&mut Answers) -> &mut std::collections::BTreeMap<K, Tri>,
+    draft: RwSignal<Draft>,
+) -> impl IntoView {
+    keys.iter()
+        .map(|k| {
+            let k = *k;
+            tri_question(format!("{prefix}-{k:?}"), words(k), move || draft.with(|d| read(&d.answers).get(&k).copied()), move |t| {
+                draft.update(|d| {
+                    write(&mut d.answers).insert(k, t);
+                })
+            })
+        })
+        .collect_view()
+}
+
 fn checkbox<T: Copy + Ord + Send + Sync + 'static>(label: &'static str, v: T, draft: RwSignal<Draft>, set: fn(&mut Answers) -> &mut std::collections::BTreeSet<T>) -> impl IntoView {
     view! {
         <label class="check">
@@ -147,26 +169,17 @@ pub fn Wizard() -> impl IntoView {
                 }.into_any(),
                 1 => view! {
                     <p>"Answer each one. If you are not sure, say so: for these, not sure counts as yes."</p>
-                    {EMERGENCY.iter().map(|f| {
-                        let f = *f;
-                        tri_question(format!("e-{f:?}"), wording::emergency(f), move || draft.with(|d| d.answers.emergency.get(&f).copied()), move |t| draft.update(|d| { d.answers.emergency.insert(f, t); }))
-                    }).collect_view()}
+                    {tri_list("e", &EMERGENCY, wording::emergency, |a| &a.emergency, |a| &mut a.emergency, draft)}
                     <Show when=move || !emergency_answered()>
                         <p class="hint">"Answer all six to continue."</p>
                     </Show>
                 }.into_any(),
                 2 => view! {
-                    {CLINICIAN.iter().map(|f| {
-                        let f = *f;
-                        tri_question(format!("c-{f:?}"), wording::clinician(f), move || draft.with(|d| d.answers.clinician.get(&f).copied()), move |t| draft.update(|d| { d.answers.clinician.insert(f, t); }))
-                    }).collect_view()}
+                    {tri_list("c", &CLINICIAN, wording::clinician, |a| &a.clinician, |a| &mut a.clinician, draft)}
                 }.into_any(),
                 3 => view! {
                     <p>"The iliacus and psoas are reached by pressing into the belly. These conditions rule that out (glute and thigh work stays possible)."</p>
-                    {CONTRA.iter().map(|c| {
-                        let c = *c;
-                        tri_question(format!("k-{c:?}"), wording::contra(c), move || draft.with(|d| d.answers.contra.get(&c).copied()), move |t| draft.update(|d| { d.answers.contra.insert(c, t); }))
-                    }).collect_view()}
+                    {tri_list("k", &CONTRA, wording::contra, |a| &a.contra, |a| &mut a.contra, draft)}
                 }.into_any(),
                 4 => view! {
                     <p class="why">"Why we ask: " {wording::WHY_REGION}</p>
@@ -422,7 +435,8 @@ pub fn History() -> impl IntoView {
 #[component]
 pub fn RedFlagCheck(routine_id: String) -> impl IntoView {
     let store = use_store();
-    let answers = RwSignal::new(Answers::default());
+    let check = RwSignal::new(Draft::default());
+    let answers = Signal::derive(move || check.with(|d| d.answers.clone()));
     let stopped = RwSignal::new(false);
     let routine = store.data.with_untracked(|d| crate::session::view::find_routine(d, &routine_id));
     let all = move || answers.with(|a| EMERGENCY.iter().all(|f| a.emergency.contains_key(f)));
@@ -438,10 +452,7 @@ pub fn RedFlagCheck(routine_id: String) -> impl IntoView {
                 <button class="btn" on:click=move |_| stopped.set(false)>"Change my answers"</button>
             }>
                 <p>"Before you start, six questions about warning signs. It has been a while since you were asked (or this is your first session)."</p>
-                {EMERGENCY.iter().map(|f| {
-                    let f = *f;
-                    tri_question(format!("rf-{f:?}"), wording::emergency(f), move || answers.with(|a| a.emergency.get(&f).copied()), move |t| answers.update(|a| { a.emergency.insert(f, t); }))
-                }).collect_view()}
+                {tri_list("rf", &EMERGENCY, wording::emergency, |a| &a.emergency, |a| &mut a.emergency, check)}
                 <button class="btn primary big" disabled=move || !all() on:click=move |_| {
                     if answers.with_untracked(|a| a.emergency_flags().is_empty()) {
                         store.update(|d| d.settings.last_red_flag_check_ms = Some(clock::wall_ms()));
