@@ -103,7 +103,7 @@ pub fn App() -> impl IntoView {
 }
 
 fn focus_heading() {
-    let _ = leptos::prelude::request_animation_frame(|| {
+    leptos::prelude::request_animation_frame(|| {
         if let Some(h) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("main h1").ok().flatten()) {
             if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
                 let _ = h.focus();

@@ -4,7 +4,9 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "n", rename_all = "snake_case")]
+#[derive(Default)]
 pub enum Target {
+    #[default]
     Daily,
     /// N days in each Monday-to-Sunday week (1-7).
     PerWeek(u8),
@@ -12,11 +14,6 @@ pub enum Target {
     EveryNDays(u8),
 }
 
-impl Default for Target {
-    fn default() -> Self {
-        Target::Daily
-    }
-}
 
 impl Target {
     /// The target as a fraction `(times, days)`: "3 days a week" is (3, 7).

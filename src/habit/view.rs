@@ -116,7 +116,7 @@ pub fn HabitScreen() -> impl IntoView {
             let goal = match target {
                 Target::Daily => 7,
                 Target::PerWeek(n) => *n as usize,
-                Target::EveryNDays(n) => (7 + *n as usize - 1) / *n as usize,
+                Target::EveryNDays(n) => 7_usize.div_ceil(*n as usize),
             };
             format!("This week: {done} of {goal} days")
         })

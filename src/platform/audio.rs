@@ -4,7 +4,7 @@
 
 use crate::session::cue::CueKind;
 use std::cell::RefCell;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{AudioContext, AudioContextState, OscillatorNode, OscillatorType};
 
 thread_local! {
@@ -72,9 +72,6 @@ fn with_ctx<R>(f: impl FnOnce(&AudioContext) -> R) -> Option<R> {
     CTX.with(|c| c.borrow().as_ref().map(f))
 }
 
-pub fn is_ready() -> bool {
-    with_ctx(|c| c.state() == AudioContextState::Running).unwrap_or(false)
-}
 
 /// The audio-clock time (s) at which a sound must start to be *heard* at
 /// `at_ms` (on `clock::now_ms`'s scale). `getOutputTimestamp` pairs the
@@ -142,6 +139,3 @@ pub fn test_sound() -> bool {
     with_ctx(|ctx| play_at(ctx, CueKind::HoldStart, ctx.current_time() + 0.05).is_some()).unwrap_or(false)
 }
 
-pub fn state() -> String {
-    with_ctx(|c| JsValue::from(c.state()).as_string().unwrap_or_default()).unwrap_or_else(|| "none".into())
-}

@@ -15,6 +15,6 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     a.set_download(filename);
     a.click();
     // Revoke later: some browsers read the URL after click() returns.
-    let _ = leptos::prelude::set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, std::time::Duration::from_secs(30));
+    leptos::prelude::set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, std::time::Duration::from_secs(30));
     Ok(())
 }

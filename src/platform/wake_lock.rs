@@ -36,6 +36,3 @@ pub fn release() {
     }
 }
 
-pub fn held() -> bool {
-    SENTINEL.with(|c| c.borrow().as_ref().is_some_and(|s| get(s, "released").and_then(|v| v.as_bool()) == Some(false)))
-}

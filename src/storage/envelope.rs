@@ -41,7 +41,7 @@ pub fn load(raw: Option<&str>) -> Loaded {
 /// validating it. Invalid items go to `quarantine` instead of vanishing.
 pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
     let value: Value = serde_json::from_str(raw).map_err(|e| format!("The saved data is not valid JSON ({e})."))?;
-    let version = match (&value).get("version").and_then(Value::as_u64) {
+    let version = match value.get("version").and_then(Value::as_u64) {
         Some(v) => v as u32,
         None => return Err("This is not data from this app: it has no version.".into()),
     };

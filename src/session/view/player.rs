@@ -77,10 +77,10 @@ fn sync_audio(engine: &Engine, now: f64, sound: bool) {
             keep || *at <= now
         });
         for c in &upcoming {
-            if !s.contains_key(&c.id) {
+            if let std::collections::hash_map::Entry::Vacant(e) = s.entry(c.id) {
                 if let Some(osc) = audio::schedule(c.kind, c.at) {
                     debug_log_cue(c.id, c.kind, c.at);
-                    s.insert(c.id, (c.at, c.kind, osc));
+                    e.insert((c.at, c.kind, osc));
                 }
             }
         }
