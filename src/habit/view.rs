@@ -96,21 +96,16 @@ pub fn TodayCard() -> impl IntoView {
 #[component]
 pub fn HabitScreen() -> impl IntoView {
     let store = use_store();
-    let stats = Memo::new(move |_| {
-        store.data.with(|d| {
-            let s = stats_of(d);
-            (s.days, s.today, s.streaks, s.strength, s.target)
-        })
-    });
+    let stats = Memo::new(move |_| store.data.with(stats_of));
     let (ty, tm, _) = clock::today().ymd();
     let month = RwSignal::new((ty, tm));
     let selected = RwSignal::new(None::<CivilDay>);
-    let today_done = move || stats.with(|s| s.0.get(&s.1).is_some_and(|d| d.done));
-    let today_skipped = move || stats.with(|s| s.0.get(&s.1).is_some_and(|d| d.skipped));
+    let today_done = move || stats.with(|s| s.days.get(&s.today).is_some_and(|d| d.done));
+    let today_skipped = move || stats.with(|s| s.days.get(&s.today).is_some_and(|d| d.skipped));
     let today_manual = move || store.data.with(|d| { let t = today(d); d.entries.iter().any(|e| e.day == t && e.kind == EntryKind::Done && !e.deleted) });
 
     let week_text = move || {
-        stats.with(|(days, t, _, _, target)| {
+        stats.with(|Stats { days, today: t, target, .. }| {
             let ws = t.week_start();
             let done = (0..7).filter(|i| days.get(&ws.add(*i)).is_some_and(|s| s.done)).count();
             let goal = match target {
@@ -127,9 +122,9 @@ pub fn HabitScreen() -> impl IntoView {
             <h1 tabindex="-1">"Your habit"</h1>
             <p class="lead">"Like flossing for your core: a few minutes, often, before the pain comes back."</p>
             <div class="stat-grid">
-                <div class="stat"><span class="stat-num">{move || stats.with(|s| s.2.current)}</span><span>{move || stats.with(|s| format!("current streak ({})", s.4.unit(s.2.current)))}</span></div>
-                <div class="stat"><span class="stat-num">{move || stats.with(|s| s.2.best)}</span><span>"best streak"</span></div>
-                <div class="stat"><span class="stat-num">{move || stats.with(|s| format!("{}%", whole(s.3 * 100.0)))}</span><span>"habit strength"</span></div>
+                <div class="stat"><span class="stat-num">{move || stats.with(|s| s.streaks.current)}</span><span>{move || stats.with(|s| format!("current streak ({})", s.target.unit(s.streaks.current)))}</span></div>
+                <div class="stat"><span class="stat-num">{move || stats.with(|s| s.streaks.best)}</span><span>"best streak"</span></div>
+                <div class="stat"><span class="stat-num">{move || stats.with(|s| format!("{}%", whole(s.strength * 100.0)))}</span><span>"habit strength"</span></div>
             </div>
             <p>{week_text}</p>
             <details class="explain">
@@ -139,14 +134,14 @@ pub fn HabitScreen() -> impl IntoView {
             <div class="row today-actions">
                 <Show when=move || !today_done() fallback=move || view! {
                     <Show when=today_manual fallback=|| view! { <p role="status">"Today is done."</p> }>
-                        <button class="btn" on:click=move |_| { let t = stats.with_untracked(|s| s.1); remove_entries(store, t, EntryKind::Done) }>"Undo today's mark"</button>
+                        <button class="btn" on:click=move |_| { let t = stats.with_untracked(|s| s.today); remove_entries(store, t, EntryKind::Done) }>"Undo today's mark"</button>
                     </Show>
                 }>
-                    <button class="btn primary" on:click=move |_| add_entry(store, stats.with_untracked(|s| s.1), EntryKind::Done)>"I did it today (without the app)"</button>
+                    <button class="btn primary" on:click=move |_| add_entry(store, stats.with_untracked(|s| s.today), EntryKind::Done)>"I did it today (without the app)"</button>
                     <Show when=move || !today_skipped() fallback=move || view! {
-                        <button class="btn" on:click=move |_| remove_entries(store, stats.with_untracked(|s| s.1), EntryKind::Skip)>"Undo skip"</button>
+                        <button class="btn" on:click=move |_| remove_entries(store, stats.with_untracked(|s| s.today), EntryKind::Skip)>"Undo skip"</button>
                     }>
-                        <button class="btn" on:click=move |_| add_entry(store, stats.with_untracked(|s| s.1), EntryKind::Skip)>"Skip today (rest, sick, travel)"</button>
+                        <button class="btn" on:click=move |_| add_entry(store, stats.with_untracked(|s| s.today), EntryKind::Skip)>"Skip today (rest, sick, travel)"</button>
                     </Show>
                 </Show>
             </div>
@@ -162,8 +157,8 @@ pub fn HabitScreen() -> impl IntoView {
                     <tbody>
                         {move || {
                             let (y, m) = month.get();
-                            let t = stats.with(|s| s.1);
-                            stats.with(|s| month_grid(&s.0, y, m)).into_iter().map(|week| view! {
+                            let t = stats.with(|s| s.today);
+                            stats.with(|s| month_grid(&s.days, y, m)).into_iter().map(|week| view! {
                                 <tr>{week.into_iter().map(|cell| match cell {
                                     None => view! { <td></td> }.into_any(),
                                     Some(c) => {

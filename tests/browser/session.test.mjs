@@ -13,6 +13,17 @@ const state = async (page) => page.evaluate(() => {
 });
 const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('quads-data') || 'null'));
 
+/** Opens a built-in routine with the page's clock under test control and starts it. */
+async function startBuiltin(b, id) {
+  const page = b.context.pages()[0];
+  await page.clock.install();
+  await page.goto(srv.url + '#/routine/' + id);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await answerNoToRedFlags(page);
+  await page.waitForSelector('.player-main');
+  return page;
+}
+
 async function answerNoToRedFlags(page) {
   await page.getByRole('heading', { name: 'A quick safety check' }).waitFor();
   for (const r of await page.getByRole('radio', { name: 'No', exact: true }).all()) await r.check();
@@ -22,12 +33,7 @@ async function answerNoToRedFlags(page) {
 test('a built-in routine runs end to end: phases, cue schedule, pause, session stored', async () => {
   const b = await launch();
   try {
-    const page = b.context.pages()[0];
-    await page.clock.install();
-    await page.goto(srv.url + '#/routine/builtin-floss');
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
-    await answerNoToRedFlags(page);
-    await page.waitForSelector('.player-main');
+    const page = await startBuiltin(b, 'builtin-floss');
     let s = await state(page);
     assert.equal(s.kind, 'prepare');
     assert.ok(s.remaining > 14_000 && s.remaining <= 15_000, String(s.remaining));
@@ -97,12 +103,7 @@ test('a built-in routine runs end to end: phases, cue schedule, pause, session s
 test('skip and back move between phases; hiding and showing the page keeps time exact', async () => {
   const b = await launch();
   try {
-    const page = b.context.pages()[0];
-    await page.clock.install();
-    await page.goto(srv.url + '#/routine/builtin-back');
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
-    await answerNoToRedFlags(page);
-    await page.waitForSelector('.player-main');
+    const page = await startBuiltin(b, 'builtin-back');
     await page.getByRole('button', { name: 'Skip' }).click();
     assert.equal((await state(page)).kind, 'hold');
     await page.clock.runFor(2_000);
