@@ -6,7 +6,15 @@ use quads::share::link_codec::encode;
 
 fn main() {
     // A typical five-step routine, as a physio might write it.
-    let step = |muscle, side, tool, hold_s, spots| Step { muscle, side, tool, hold_s, spots, deepen: Deepen::SlowBreaths, reposition_s: 15 };
+    let step = |muscle, side, tool, hold_s, spots| Step {
+        muscle,
+        side,
+        tool,
+        hold_s,
+        spots,
+        deepen: Deepen::SlowBreaths,
+        reposition_s: 15,
+    };
     let typical = Routine {
         id: String::new(),
         name: "Hip reset".into(),
@@ -21,16 +29,32 @@ fn main() {
         switch_rest_s: 10,
     };
     typical.validate().expect("typical routine is valid");
-    println!("bench share_fragment_typical_chars {} chars", encode(&typical).len() + "#/r/".len());
+    println!(
+        "bench share_fragment_typical_chars {} chars",
+        encode(&typical).len() + "#/r/".len()
+    );
 
     // The largest valid routine: longest names in four-byte characters, most steps.
     let largest = Routine {
         id: String::new(),
         name: "𝄞".repeat(limits::NAME_MAX_CHARS),
         purpose: "𝄞".repeat(limits::PURPOSE_MAX_CHARS),
-        steps: (0..limits::STEPS_MAX).map(|_| step(Muscle::Quads, Side::Both, Tool::PsoRite, limits::HOLD_MAX_S, limits::SPOTS_MAX)).collect(),
+        steps: (0..limits::STEPS_MAX)
+            .map(|_| {
+                step(
+                    Muscle::Quads,
+                    Side::Both,
+                    Tool::PsoRite,
+                    limits::HOLD_MAX_S,
+                    limits::SPOTS_MAX,
+                )
+            })
+            .collect(),
         switch_rest_s: limits::SWITCH_REST_MAX_S,
     };
     largest.validate().expect("largest routine is valid");
-    println!("bench share_fragment_max_chars {} chars", encode(&largest).len() + "#/r/".len());
+    println!(
+        "bench share_fragment_max_chars {} chars",
+        encode(&largest).len() + "#/r/".len()
+    );
 }

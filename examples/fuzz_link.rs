@@ -31,8 +31,14 @@ fn check(input: &str) {
 }
 
 fn main() {
-    let secs: u64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(60);
-    let seed = std::env::args().nth(2).and_then(|s| s.parse().ok()).unwrap_or(0x9E37_79B9_7F4A_7C15);
+    let secs: u64 = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(60);
+    let seed = std::env::args()
+        .nth(2)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x9E37_79B9_7F4A_7C15);
     let mut rng = Rng(seed);
     let codes: Vec<String> = builtin::all().iter().map(link_codec::encode).collect();
     let deadline = Instant::now() + Duration::from_secs(secs);
@@ -48,7 +54,9 @@ fn main() {
                 }
                 1 => {
                     let len = rng.below(200);
-                    let s: String = (0..len).map(|_| char::from_u32((rng.next() % 0x3000) as u32).unwrap_or('?')).collect();
+                    let s: String = (0..len)
+                        .map(|_| char::from_u32((rng.next() % 0x3000) as u32).unwrap_or('?'))
+                        .collect();
                     check(&s);
                 }
                 _ => {

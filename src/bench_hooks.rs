@@ -13,10 +13,26 @@ use wasm_bindgen::prelude::*;
 pub fn bench_habit_10y() -> f64 {
     let start = CivilDay::from_ymd(2016, 11, 1).unwrap_or(CivilDay(0));
     let today = start.add(3652);
-    let sessions: Vec<CivilDay> = (0..3652).filter(|i| i % 9 != 4).map(|i| start.add(i)).collect();
+    let sessions: Vec<CivilDay> = (0..3652)
+        .filter(|i| i % 9 != 4)
+        .map(|i| start.add(i))
+        .collect();
     let entries: Vec<Entry> = (0..3652)
         .filter(|i| i % 9 == 4)
-        .map(|i| Entry { id: format!("e{i}"), day: start.add(i), kind: if i % 2 == 0 { EntryKind::Skip } else { EntryKind::Done }, tightness: Some((i % 10) as u8), tenderness: None, note: String::new(), at_ms: 0.0, deleted: false })
+        .map(|i| Entry {
+            id: format!("e{i}"),
+            day: start.add(i),
+            kind: if i % 2 == 0 {
+                EntryKind::Skip
+            } else {
+                EntryKind::Done
+            },
+            tightness: Some((i % 10) as u8),
+            tenderness: None,
+            note: String::new(),
+            at_ms: 0.0,
+            deleted: false,
+        })
         .collect();
     let perf = web_sys::window().and_then(|w| w.performance());
     let now = || perf.as_ref().map(|p| p.now()).unwrap_or(0.0);

@@ -29,7 +29,11 @@ mod tests {
     #[test]
     fn matches_the_formatter() {
         for x in [0.0, 0.04, 0.05, 1.25, 12.34, -0.5, -3.26, 99.95, 1e6 + 0.12] {
-            assert_eq!(one_decimal(x), format!("{:.1}", (x * 10.0_f64).round() / 10.0), "{x}");
+            assert_eq!(
+                one_decimal(x),
+                format!("{:.1}", (x * 10.0_f64).round() / 10.0),
+                "{x}"
+            );
         }
         assert_eq!(one_decimal(f64::NAN), "0.0");
         assert_eq!(whole(2.5), 3);

@@ -11,7 +11,11 @@ pub fn Home() -> impl IntoView {
     let store = use_store();
     let shell = use_shell();
     let has_active = move || store.data.with(|d| d.active.is_some());
-    let last_result = move || store.data.with(|d| d.triage_results.last().map(|r| r.id.clone()));
+    let last_result = move || {
+        store
+            .data
+            .with(|d| d.triage_results.last().map(|r| r.id.clone()))
+    };
     let ios_hint = install::is_ios_safari_tab();
     let safari_note = move || ios_hint && store.data.with(|d| !d.settings.safari_note_shown);
     view! {

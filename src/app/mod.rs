@@ -38,13 +38,18 @@ pub fn navigate(r: &Route) {
 }
 
 fn current_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     // The static splash in index.html has done its job.
-    if let Some(splash) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("splash")) {
+    if let Some(splash) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("splash"))
+    {
         splash.remove();
     }
     let store = Store::open();
@@ -69,12 +74,18 @@ pub fn App() -> impl IntoView {
     if let Some(w) = web_sys::window() {
         let _ = w.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
         let check = Closure::<dyn Fn()>::new(move || {
-            if web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible) {
+            if web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
+            {
                 pwa::update::check();
             }
         });
         if let Some(d) = w.document() {
-            let _ = d.add_event_listener_with_callback("visibilitychange", check.as_ref().unchecked_ref());
+            let _ = d.add_event_listener_with_callback(
+                "visibilitychange",
+                check.as_ref().unchecked_ref(),
+            );
         }
         check.forget();
     }
@@ -85,12 +96,18 @@ pub fn App() -> impl IntoView {
     // Theme: "system" leaves it to prefers-color-scheme in the stylesheet.
     Effect::new(move |_| {
         let theme = store.data.with(|d| d.settings.theme);
-        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            let _ = root.set_attribute("data-theme", match theme {
-                Theme::System => "system",
-                Theme::Light => "light",
-                Theme::Dark => "dark",
-            });
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute(
+                "data-theme",
+                match theme {
+                    Theme::System => "system",
+                    Theme::Light => "light",
+                    Theme::Dark => "dark",
+                },
+            );
         }
     });
 
@@ -104,7 +121,10 @@ pub fn App() -> impl IntoView {
 
 fn focus_heading() {
     leptos::prelude::request_animation_frame(|| {
-        if let Some(h) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("main h1").ok().flatten()) {
+        if let Some(h) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("main h1").ok().flatten())
+        {
             if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
                 let _ = h.focus();
             }

@@ -7,7 +7,10 @@ use leptos::prelude::*;
 #[component]
 pub fn TabBar() -> impl IntoView {
     let shell = use_shell();
-    let tab = move |label: &'static str, href: &'static str, icon: &'static str, is: fn(&Route) -> bool| {
+    let tab = move |label: &'static str,
+                    href: &'static str,
+                    icon: &'static str,
+                    is: fn(&Route) -> bool| {
         let current = move || shell.route.with(is);
         view! {
             <a href=href class="tab" class:current=current aria-current=move || current().then_some("page")>

@@ -62,7 +62,9 @@ pub fn Settings() -> impl IntoView {
 fn DataSection() -> impl IntoView {
     let store = use_store();
     let persisted = RwSignal::new(None::<Option<bool>>);
-    leptos::task::spawn_local(async move { persisted.set(Some(local_store::is_persisted().await)) });
+    leptos::task::spawn_local(
+        async move { persisted.set(Some(local_store::is_persisted().await)) },
+    );
     let import_error = RwSignal::new(None::<String>);
     let pending = RwSignal::new(None::<(Data, MergePreview)>);
     let imported = RwSignal::new(None::<String>);
@@ -70,21 +72,32 @@ fn DataSection() -> impl IntoView {
     let export = move |_| {
         let json = envelope::save(&store.data.get_untracked());
         let day = crate::platform::clock::today();
-        let _ = download(&format!("quads-backup-{day}.json"), "application/json", &json);
+        let _ = download(
+            &format!("quads-backup-{day}.json"),
+            "application/json",
+            &json,
+        );
     };
     let on_file = move |ev: leptos::ev::Event| {
         import_error.set(None);
         imported.set(None);
         pending.set(None);
         let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         input.set_value("");
         if file.size() > 20.0 * 1024.0 * 1024.0 {
-            import_error.set(Some("That file is too large to be a backup from this app.".into()));
+            import_error.set(Some(
+                "That file is too large to be a backup from this app.".into(),
+            ));
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
             let Some(text) = text else {
                 import_error.set(Some("The file could not be read.".into()));
                 return;
@@ -106,7 +119,9 @@ fn DataSection() -> impl IntoView {
         }
     };
     let keep = move |_| {
-        leptos::task::spawn_local(async move { persisted.set(Some(local_store::request_persist().await)) });
+        leptos::task::spawn_local(async move {
+            persisted.set(Some(local_store::request_persist().await))
+        });
     };
     view! {
         <fieldset class="card">

@@ -4,7 +4,12 @@ use leptos::prelude::*;
 
 /// A labelled on/off switch (a real checkbox, so it is accessible as one).
 #[component]
-pub fn Toggle(label: &'static str, #[prop(optional)] hint: &'static str, checked: Signal<bool>, on_change: impl Fn(bool) + 'static) -> impl IntoView {
+pub fn Toggle(
+    label: &'static str,
+    #[prop(optional)] hint: &'static str,
+    checked: Signal<bool>,
+    on_change: impl Fn(bool) + 'static,
+) -> impl IntoView {
     view! {
         <label class="toggle">
             <span class="toggle-text">

@@ -11,8 +11,14 @@ pub struct MonthCell {
 }
 
 /// Weeks (Monday first) of the month, `None` for padding cells.
-pub fn month_grid(days: &BTreeMap<CivilDay, DayStatus>, year: i32, month: u32) -> Vec<[Option<MonthCell>; 7]> {
-    let Some(first) = CivilDay::from_ymd(year, month, 1) else { return Vec::new() };
+pub fn month_grid(
+    days: &BTreeMap<CivilDay, DayStatus>,
+    year: i32,
+    month: u32,
+) -> Vec<[Option<MonthCell>; 7]> {
+    let Some(first) = CivilDay::from_ymd(year, month, 1) else {
+        return Vec::new();
+    };
     let n = days_in_month(year, month) as i32;
     let lead = first.weekday() as i32;
     let cells = ((lead + n + 6) / 7) * 7;
@@ -22,7 +28,10 @@ pub fn month_grid(days: &BTreeMap<CivilDay, DayStatus>, year: i32, month: u32) -
         let k = i - lead;
         week[(i % 7) as usize] = (0..n).contains(&k).then(|| {
             let day = first.add(k);
-            MonthCell { day, status: days.get(&day).cloned().unwrap_or_default() }
+            MonthCell {
+                day,
+                status: days.get(&day).cloned().unwrap_or_default(),
+            }
         });
         if i % 7 == 6 {
             weeks.push(std::mem::take(&mut week));
@@ -38,7 +47,18 @@ pub fn shift_month(year: i32, month: u32, delta: i32) -> (i32, u32) {
 }
 
 pub const MONTH_NAMES: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 #[cfg(test)]

@@ -22,7 +22,11 @@ pub struct LocalTime {
 impl CivilDay {
     /// `None` for dates that do not exist (Feb 30) or are out of range.
     pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<CivilDay> {
-        if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) || !(1900..=2999).contains(&y) {
+        if !(1..=12).contains(&m)
+            || d == 0
+            || d > days_in_month(y, m)
+            || !(1900..=2999).contains(&y)
+        {
             return None;
         }
         // Howard Hinnant's days_from_civil.
@@ -69,7 +73,11 @@ impl CivilDay {
     pub fn of_local(t: LocalTime, day_start_min: u32) -> Option<CivilDay> {
         let d = CivilDay::from_ymd(t.year, t.month, t.day)?;
         let minute_of_day = t.hour * 60 + t.minute;
-        Some(if minute_of_day < day_start_min { d.add(-1) } else { d })
+        Some(if minute_of_day < day_start_min {
+            d.add(-1)
+        } else {
+            d
+        })
     }
 
     pub fn parse(s: &str) -> Option<CivilDay> {
@@ -114,7 +122,8 @@ impl Serialize for CivilDay {
 impl<'de> Deserialize<'de> for CivilDay {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        CivilDay::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("not a calendar date: {s:?}")))
+        CivilDay::parse(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a calendar date: {s:?}")))
     }
 }
 
@@ -130,7 +139,10 @@ mod tests {
         assert_eq!(CivilDay::from_ymd(2026, 11, 26).unwrap().weekday(), 3); // Thursday
         assert_eq!(CivilDay::from_ymd(2025, 2, 29), None);
         assert!(CivilDay::from_ymd(2024, 2, 29).is_some());
-        assert_eq!(CivilDay::parse("2026-03-29").unwrap().to_string(), "2026-03-29");
+        assert_eq!(
+            CivilDay::parse("2026-03-29").unwrap().to_string(),
+            "2026-03-29"
+        );
         assert_eq!(CivilDay::parse("2026-3-29"), None);
         assert_eq!(CivilDay::parse("2026-13-01"), None);
     }
@@ -138,12 +150,30 @@ mod tests {
     #[test]
     fn day_start_moves_late_sessions_to_the_evening_before() {
         // 00:30 on the night European clocks go forward (2026-03-29).
-        let t = LocalTime { year: 2026, month: 3, day: 29, hour: 0, minute: 30 };
-        assert_eq!(CivilDay::of_local(t, 180).unwrap().to_string(), "2026-03-28");
+        let t = LocalTime {
+            year: 2026,
+            month: 3,
+            day: 29,
+            hour: 0,
+            minute: 30,
+        };
+        assert_eq!(
+            CivilDay::of_local(t, 180).unwrap().to_string(),
+            "2026-03-28"
+        );
         assert_eq!(CivilDay::of_local(t, 0).unwrap().to_string(), "2026-03-29");
         // New Year's Eve across a year boundary.
-        let t = LocalTime { year: 2027, month: 1, day: 1, hour: 1, minute: 0 };
-        assert_eq!(CivilDay::of_local(t, 120).unwrap().to_string(), "2026-12-31");
+        let t = LocalTime {
+            year: 2027,
+            month: 1,
+            day: 1,
+            hour: 1,
+            minute: 0,
+        };
+        assert_eq!(
+            CivilDay::of_local(t, 120).unwrap().to_string(),
+            "2026-12-31"
+        );
     }
 
     proptest! {

@@ -46,7 +46,10 @@ impl Entry {
             return Err(format!("the entry for {} has a rating above 10", self.day));
         }
         if self.note.chars().count() > NOTE_MAX_CHARS {
-            return Err(format!("the note for {} is longer than {NOTE_MAX_CHARS} characters", self.day));
+            return Err(format!(
+                "the note for {} is longer than {NOTE_MAX_CHARS} characters",
+                self.day
+            ));
         }
         if !self.at_ms.is_finite() {
             return Err("an entry has a bad time".into());
@@ -68,7 +71,10 @@ pub struct DayStatus {
 
 /// Folds sessions (by their days) and live manual entries into one status
 /// per day. A day with both a skip and a completion counts as done.
-pub fn day_statuses(session_days: impl IntoIterator<Item = CivilDay>, entries: &[Entry]) -> BTreeMap<CivilDay, DayStatus> {
+pub fn day_statuses(
+    session_days: impl IntoIterator<Item = CivilDay>,
+    entries: &[Entry],
+) -> BTreeMap<CivilDay, DayStatus> {
     let mut days: BTreeMap<CivilDay, DayStatus> = BTreeMap::new();
     for d in session_days {
         let s = days.entry(d).or_default();

@@ -24,13 +24,24 @@ pub fn days_csv(days: &BTreeMap<CivilDay, DayStatus>) -> String {
 
 fn csv_field(s: &str) -> String {
     // Quote always, and defuse spreadsheet formulas in user text.
-    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     format!("\"{}\"", s.replace('"', "\"\""))
 }
 
 /// A repeating calendar event at `hour:minute` local (floating) time, that
 /// opens the app at `app_url`. Web push needs a server, this does not.
-pub fn reminder_ics(target: Target, start: CivilDay, hour: u32, minute: u32, app_url: &str, stamp_utc: &str) -> String {
+pub fn reminder_ics(
+    target: Target,
+    start: CivilDay,
+    hour: u32,
+    minute: u32,
+    app_url: &str,
+    stamp_utc: &str,
+) -> String {
     let (y, m, d) = start.ymd();
     let rrule = match target {
         Target::Daily => "FREQ=DAILY".to_string(),
@@ -44,7 +55,10 @@ pub fn reminder_ics(target: Target, start: CivilDay, hour: u32, minute: u32, app
                 &["MO", "TU", "WE", "TH", "FR", "SA"],
                 &["MO", "TU", "WE", "TH", "FR", "SA", "SU"],
             ];
-            format!("FREQ=WEEKLY;BYDAY={}", SPREAD[usize::from(n.clamp(1, 7)) - 1].join(","))
+            format!(
+                "FREQ=WEEKLY;BYDAY={}",
+                SPREAD[usize::from(n.clamp(1, 7)) - 1].join(",")
+            )
         }
         Target::EveryNDays(n) => format!("FREQ=DAILY;INTERVAL={n}"),
     };
@@ -60,7 +74,10 @@ pub fn reminder_ics(target: Target, start: CivilDay, hour: u32, minute: u32, app
         "DURATION:PT10M".into(),
         format!("RRULE:{rrule}"),
         "SUMMARY:Hip flexor release (floss your core)".into(),
-        format!("DESCRIPTION:A few minutes of release. Open the app: {}", ics_escape(app_url)),
+        format!(
+            "DESCRIPTION:A few minutes of release. Open the app: {}",
+            ics_escape(app_url)
+        ),
         format!("URL:{app_url}"),
         "BEGIN:VALARM".into(),
         "ACTION:DISPLAY".into(),
@@ -74,7 +91,10 @@ pub fn reminder_ics(target: Target, start: CivilDay, hour: u32, minute: u32, app
 }
 
 fn ics_escape(s: &str) -> String {
-    s.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
+    s.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
 }
 
 #[cfg(test)]
@@ -84,14 +104,33 @@ mod tests {
 
     #[test]
     fn csv_quotes_and_defuses_notes() {
-        let e = Entry { id: "a".into(), day: CivilDay(0), kind: EntryKind::Note, tightness: Some(4), tenderness: None, note: "=cmd \"x\"".into(), at_ms: 0.0, deleted: false };
+        let e = Entry {
+            id: "a".into(),
+            day: CivilDay(0),
+            kind: EntryKind::Note,
+            tightness: Some(4),
+            tenderness: None,
+            note: "=cmd \"x\"".into(),
+            at_ms: 0.0,
+            deleted: false,
+        };
         let csv = days_csv(&day_statuses([], &[e]));
-        assert!(csv.ends_with("1970-01-01,0,0,4,,\"'=cmd \"\"x\"\"\"\r\n"), "{csv}");
+        assert!(
+            csv.ends_with("1970-01-01,0,0,4,,\"'=cmd \"\"x\"\"\"\r\n"),
+            "{csv}"
+        );
     }
 
     #[test]
     fn ics_repeats_with_the_target() {
-        let s = reminder_ics(Target::PerWeek(3), CivilDay::parse("2026-11-26").unwrap(), 7, 30, "https://x.example/quads/", "20261126T000000Z");
+        let s = reminder_ics(
+            Target::PerWeek(3),
+            CivilDay::parse("2026-11-26").unwrap(),
+            7,
+            30,
+            "https://x.example/quads/",
+            "20261126T000000Z",
+        );
         assert!(s.contains("DTSTART:20261126T073000\r\n"));
         assert!(s.contains("RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR\r\n"));
         assert!(s.starts_with("BEGIN:VCALENDAR\r\n") && s.ends_with("END:VCALENDAR\r\n"));

@@ -15,7 +15,9 @@ pub struct WeekPoint {
 
 /// One point per week from the first logged week to today's.
 pub fn weekly(days: &BTreeMap<CivilDay, DayStatus>, today: CivilDay) -> Vec<WeekPoint> {
-    let Some((&first, _)) = days.iter().next() else { return Vec::new() };
+    let Some((&first, _)) = days.iter().next() else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     let mut w = first.week_start();
     while w <= today.week_start() {
@@ -52,8 +54,17 @@ pub fn summary(points: &[WeekPoint]) -> Option<String> {
     }
     let first = rated[0];
     let last = rated[rated.len() - 1];
-    let weeks = points.iter().filter(|p| p.week >= first.week).count().max(1) as f64;
-    let per_week = points.iter().filter(|p| p.week >= first.week).map(|p| f64::from(p.days_done)).sum::<f64>() / weeks;
+    let weeks = points
+        .iter()
+        .filter(|p| p.week >= first.week)
+        .count()
+        .max(1) as f64;
+    let per_week = points
+        .iter()
+        .filter(|p| p.week >= first.week)
+        .map(|p| f64::from(p.days_done))
+        .sum::<f64>()
+        / weeks;
     let from = whole(first.tightness.unwrap_or(0.0));
     let to = whole(last.tightness.unwrap_or(0.0));
     let trend = if to < from {
@@ -63,7 +74,11 @@ pub fn summary(points: &[WeekPoint]) -> Option<String> {
     } else {
         "stayed at"
     };
-    let tail = if to == from { format!("{from}") } else { format!("{from} to {to}") };
+    let tail = if to == from {
+        format!("{from}")
+    } else {
+        format!("{from} to {to}")
+    };
     Some(format!(
         "Since the week of {}, with about {} release days a week, tightness {trend} {tail} out of 10.",
         first.week, whole(per_week), tail = tail
@@ -77,12 +92,24 @@ mod tests {
 
     #[test]
     fn summary_in_plain_words() {
-        let rate = |d: i32, v: u8| Entry { id: format!("r{d}"), day: CivilDay(d), kind: EntryKind::Note, tightness: Some(v), tenderness: None, note: String::new(), at_ms: 0.0, deleted: false };
+        let rate = |d: i32, v: u8| Entry {
+            id: format!("r{d}"),
+            day: CivilDay(d),
+            kind: EntryKind::Note,
+            tightness: Some(v),
+            tenderness: None,
+            note: String::new(),
+            at_ms: 0.0,
+            deleted: false,
+        };
         // CivilDay(4) is a Monday.
         let days = day_statuses((4..30).map(CivilDay), &[rate(4, 6), rate(25, 3)]);
         let pts = weekly(&days, CivilDay(30));
         let s = summary(&pts).unwrap();
         assert!(s.contains("went down from 6 to 3"), "{s}");
-        assert!(s.contains("about 6 release days a week") || s.contains("about 7"), "{s}");
+        assert!(
+            s.contains("about 6 release days a week") || s.contains("about 7"),
+            "{s}"
+        );
     }
 }

@@ -25,11 +25,14 @@ pub fn step(frequency: f64, previous: f64, value: f64) -> f64 {
 
 /// Strength in 0..=1 at the end of `today`.
 pub fn strength(days: &BTreeMap<CivilDay, DayStatus>, target: Target, today: CivilDay) -> f64 {
-    let Some((&first, _)) = days.iter().next() else { return 0.0 };
+    let Some((&first, _)) = days.iter().next() else {
+        return 0.0;
+    };
     let (t, d) = target.fraction();
     let freq = f64::from(t) / f64::from(d);
     let mut score = 0.0;
-    let mut window: std::collections::VecDeque<bool> = std::collections::VecDeque::with_capacity(d as usize);
+    let mut window: std::collections::VecDeque<bool> =
+        std::collections::VecDeque::with_capacity(d as usize);
     let mut in_window = 0u32;
     let mut day = first;
     while day <= today {

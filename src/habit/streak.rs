@@ -16,7 +16,9 @@ pub struct Streaks {
 /// Current and best streak up to and including `today`, in the target's unit
 /// (days, weeks, or sessions for "every N days").
 pub fn streaks(days: &BTreeMap<CivilDay, DayStatus>, target: Target, today: CivilDay) -> Streaks {
-    let Some((&first, _)) = days.iter().next() else { return Streaks::default() };
+    let Some((&first, _)) = days.iter().next() else {
+        return Streaks::default();
+    };
     match target {
         Target::Daily => {
             let mut run = 0;
@@ -108,7 +110,16 @@ mod tests {
         let entries: Vec<Entry> = skipped
             .iter()
             .enumerate()
-            .map(|(i, d)| Entry { id: format!("s{i}"), day: day(d), kind: EntryKind::Skip, tightness: None, tenderness: None, note: String::new(), at_ms: 0.0, deleted: false })
+            .map(|(i, d)| Entry {
+                id: format!("s{i}"),
+                day: day(d),
+                kind: EntryKind::Skip,
+                tightness: None,
+                tenderness: None,
+                note: String::new(),
+                at_ms: 0.0,
+                deleted: false,
+            })
             .collect();
         day_statuses(done.iter().map(|d| day(d)), &entries)
     }
@@ -116,8 +127,20 @@ mod tests {
     #[test]
     fn daily_streak_counts_and_today_is_open() {
         let s = status(&["2026-11-20", "2026-11-21", "2026-11-22"], &[]);
-        assert_eq!(streaks(&s, Target::Daily, day("2026-11-23")), Streaks { current: 3, best: 3 });
-        assert_eq!(streaks(&s, Target::Daily, day("2026-11-24")), Streaks { current: 0, best: 3 });
+        assert_eq!(
+            streaks(&s, Target::Daily, day("2026-11-23")),
+            Streaks {
+                current: 3,
+                best: 3
+            }
+        );
+        assert_eq!(
+            streaks(&s, Target::Daily, day("2026-11-24")),
+            Streaks {
+                current: 0,
+                best: 3
+            }
+        );
     }
 
     #[test]
@@ -129,37 +152,68 @@ mod tests {
     #[test]
     fn weekly_target() {
         // Mon 2026-11-16 week: 3 days; Mon 2026-11-23 week: 1 day so far.
-        let s = status(&["2026-11-16", "2026-11-18", "2026-11-20", "2026-11-23"], &[]);
+        let s = status(
+            &["2026-11-16", "2026-11-18", "2026-11-20", "2026-11-23"],
+            &[],
+        );
         let t = Target::PerWeek(3);
         assert_eq!(streaks(&s, t, day("2026-11-24")).current, 1);
         let s2 = status(&["2026-11-16", "2026-11-18"], &[]);
         assert_eq!(streaks(&s2, t, day("2026-11-24")).current, 0);
         // A skipped day lowers what the week needs.
-        let s3 = status(&["2026-11-16", "2026-11-18"], &["2026-11-19", "2026-11-20", "2026-11-21", "2026-11-22", "2026-11-17"]);
+        let s3 = status(
+            &["2026-11-16", "2026-11-18"],
+            &[
+                "2026-11-19",
+                "2026-11-20",
+                "2026-11-21",
+                "2026-11-22",
+                "2026-11-17",
+            ],
+        );
         assert_eq!(streaks(&s3, t, day("2026-11-24")).current, 1);
     }
 
     #[test]
     fn every_n_days() {
         let s = status(&["2026-11-01", "2026-11-04", "2026-11-07"], &[]);
-        assert_eq!(streaks(&s, Target::EveryNDays(3), day("2026-11-09")).current, 3);
-        assert_eq!(streaks(&s, Target::EveryNDays(3), day("2026-11-11")).current, 0);
-        assert_eq!(streaks(&s, Target::EveryNDays(2), day("2026-11-08")).current, 1);
+        assert_eq!(
+            streaks(&s, Target::EveryNDays(3), day("2026-11-09")).current,
+            3
+        );
+        assert_eq!(
+            streaks(&s, Target::EveryNDays(3), day("2026-11-11")).current,
+            0
+        );
+        assert_eq!(
+            streaks(&s, Target::EveryNDays(2), day("2026-11-08")).current,
+            1
+        );
     }
 
     fn local(y: i32, month: u32, day: u32, hour: u32, minute: u32) -> CivilDay {
         // What the browser's Date getters report where the phone is; day start 03:00.
-        CivilDay::of_local(crate::habit::civil_day::LocalTime { year: y, month, day, hour, minute }, 180).unwrap()
+        CivilDay::of_local(
+            crate::habit::civil_day::LocalTime {
+                year: y,
+                month,
+                day,
+                hour,
+                minute,
+            },
+            180,
+        )
+        .unwrap()
     }
 
     #[test]
     fn flying_from_berlin_to_new_york_mid_streak() {
         let days = [
-            local(2026, 11, 20, 20, 0), // Berlin evening
-            local(2026, 11, 21, 20, 0), // Berlin evening
-            local(2026, 11, 22, 7, 0),  // Berlin, morning of the flight
+            local(2026, 11, 20, 20, 0),  // Berlin evening
+            local(2026, 11, 21, 20, 0),  // Berlin evening
+            local(2026, 11, 22, 7, 0),   // Berlin, morning of the flight
             local(2026, 11, 22, 23, 30), // New York, same civil date: one day, not two
-            local(2026, 11, 23, 21, 0), // New York
+            local(2026, 11, 23, 21, 0),  // New York
         ];
         let st = day_statuses(days, &[]);
         assert_eq!(st.len(), 4);
@@ -168,26 +222,41 @@ mod tests {
         // Flying back east loses hours, not a day: the next evening in Berlin continues it.
         let mut more: Vec<CivilDay> = days.to_vec();
         more.push(local(2026, 11, 24, 22, 0));
-        assert_eq!(streaks(&day_statuses(more, &[]), Target::Daily, day("2026-11-24")).current, 5);
+        assert_eq!(
+            streaks(&day_statuses(more, &[]), Target::Daily, day("2026-11-24")).current,
+            5
+        );
     }
 
     #[test]
     fn daylight_saving_nights_neither_split_nor_double_a_day() {
         // Europe springs forward on 2026-03-29 (02:00 becomes 03:00): a 00:30
         // session belongs to the 28th, a 03:30 one to the 29th.
-        let spring = [local(2026, 3, 27, 21, 0), local(2026, 3, 29, 0, 30), local(2026, 3, 29, 3, 30)];
+        let spring = [
+            local(2026, 3, 27, 21, 0),
+            local(2026, 3, 29, 0, 30),
+            local(2026, 3, 29, 3, 30),
+        ];
         let st = day_statuses(spring, &[]);
         assert_eq!(streaks(&st, Target::Daily, day("2026-03-29")).current, 3);
         // The US falls back on 2026-11-01: 01:30 happens twice, both before the
         // 03:00 day start, so both count for October 31, once as a day.
-        let fall = [local(2026, 10, 30, 19, 0), local(2026, 11, 1, 1, 30), local(2026, 11, 1, 1, 30)];
+        let fall = [
+            local(2026, 10, 30, 19, 0),
+            local(2026, 11, 1, 1, 30),
+            local(2026, 11, 1, 1, 30),
+        ];
         let st = day_statuses(fall, &[]);
         assert_eq!(st[&day("2026-10-31")].count, 2);
         assert_eq!(streaks(&st, Target::Daily, day("2026-10-31")).current, 2);
     }
 
     /// The obvious reference: walk back from today over a set of dates.
-    fn reference_daily(done: &std::collections::BTreeSet<i32>, skipped: &std::collections::BTreeSet<i32>, today: i32) -> u32 {
+    fn reference_daily(
+        done: &std::collections::BTreeSet<i32>,
+        skipped: &std::collections::BTreeSet<i32>,
+        today: i32,
+    ) -> u32 {
         let mut d = today;
         if !done.contains(&d) {
             d -= 1;

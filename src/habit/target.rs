@@ -14,7 +14,6 @@ pub enum Target {
     EveryNDays(u8),
 }
 
-
 impl Target {
     /// The target as a fraction `(times, days)`: "3 days a week" is (3, 7).
     pub fn fraction(self) -> (u32, u32) {

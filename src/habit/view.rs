@@ -38,18 +38,52 @@ pub fn stats_of(d: &Data) -> Stats {
     let days = days_of(d);
     let today = today(d);
     let target = d.settings.target;
-    Stats { streaks: streaks(&days, target, today), strength: strength(&days, target, today), days, today, target }
+    Stats {
+        streaks: streaks(&days, target, today),
+        strength: strength(&days, target, today),
+        days,
+        today,
+        target,
+    }
 }
 
 fn add_entry(store: Store, day: CivilDay, kind: EntryKind) {
-    let e = Entry { id: new_id("e"), day, kind, tightness: None, tenderness: None, note: String::new(), at_ms: clock::wall_ms(), deleted: false };
+    let e = Entry {
+        id: new_id("e"),
+        day,
+        kind,
+        tightness: None,
+        tenderness: None,
+        note: String::new(),
+        at_ms: clock::wall_ms(),
+        deleted: false,
+    };
     store.update(|d| d.entries.push(e));
 }
 
 /// Saves a rating and note for a day (after a session or from the calendar).
-pub fn add_note(store: Store, day: CivilDay, tightness: Option<u8>, tenderness: Option<u8>, note: String) {
-    let note: String = note.trim().chars().take(super::entry::NOTE_MAX_CHARS).collect();
-    let e = Entry { id: new_id("n"), day, kind: EntryKind::Note, tightness, tenderness, note, at_ms: clock::wall_ms(), deleted: false };
+pub fn add_note(
+    store: Store,
+    day: CivilDay,
+    tightness: Option<u8>,
+    tenderness: Option<u8>,
+    note: String,
+) {
+    let note: String = note
+        .trim()
+        .chars()
+        .take(super::entry::NOTE_MAX_CHARS)
+        .collect();
+    let e = Entry {
+        id: new_id("n"),
+        day,
+        kind: EntryKind::Note,
+        tightness,
+        tenderness,
+        note,
+        at_ms: clock::wall_ms(),
+        deleted: false,
+    };
     store.update(|d| d.entries.push(e));
 }
 
@@ -57,7 +91,11 @@ pub fn add_note(store: Store, day: CivilDay, tightness: Option<u8>, tenderness: 
 fn remove_entries(store: Store, day: CivilDay, kind: EntryKind) {
     let now = clock::wall_ms();
     store.update(|d| {
-        for e in d.entries.iter_mut().filter(|e| e.day == day && e.kind == kind && !e.deleted) {
+        for e in d
+            .entries
+            .iter_mut()
+            .filter(|e| e.day == day && e.kind == kind && !e.deleted)
+        {
             e.deleted = true;
             e.at_ms = now;
         }
@@ -71,7 +109,8 @@ pub fn TodayCard() -> impl IntoView {
         store.data.with(|d| {
             let s = stats_of(d);
             let done = s.days.get(&s.today).is_some_and(|x| x.done);
-            let usual = crate::session::view::find_routine(d, &d.settings.usual_routine).or_else(|| crate::session::builtin::all().into_iter().next());
+            let usual = crate::session::view::find_routine(d, &d.settings.usual_routine)
+                .or_else(|| crate::session::builtin::all().into_iter().next());
             (done, s.streaks.current, s.target, usual)
         })
     });
@@ -102,19 +141,35 @@ pub fn HabitScreen() -> impl IntoView {
     let selected = RwSignal::new(None::<CivilDay>);
     let today_done = move || stats.with(|s| s.days.get(&s.today).is_some_and(|d| d.done));
     let today_skipped = move || stats.with(|s| s.days.get(&s.today).is_some_and(|d| d.skipped));
-    let today_manual = move || store.data.with(|d| { let t = today(d); d.entries.iter().any(|e| e.day == t && e.kind == EntryKind::Done && !e.deleted) });
+    let today_manual = move || {
+        store.data.with(|d| {
+            let t = today(d);
+            d.entries
+                .iter()
+                .any(|e| e.day == t && e.kind == EntryKind::Done && !e.deleted)
+        })
+    };
 
     let week_text = move || {
-        stats.with(|Stats { days, today: t, target, .. }| {
-            let ws = t.week_start();
-            let done = (0..7).filter(|i| days.get(&ws.add(*i)).is_some_and(|s| s.done)).count();
-            let goal = match target {
-                Target::Daily => 7,
-                Target::PerWeek(n) => *n as usize,
-                Target::EveryNDays(n) => 7_usize.div_ceil(*n as usize),
-            };
-            format!("This week: {done} of {goal} days")
-        })
+        stats.with(
+            |Stats {
+                 days,
+                 today: t,
+                 target,
+                 ..
+             }| {
+                let ws = t.week_start();
+                let done = (0..7)
+                    .filter(|i| days.get(&ws.add(*i)).is_some_and(|s| s.done))
+                    .count();
+                let goal = match target {
+                    Target::Daily => 7,
+                    Target::PerWeek(n) => *n as usize,
+                    Target::EveryNDays(n) => 7_usize.div_ceil(*n as usize),
+                };
+                format!("This week: {done} of {goal} days")
+            },
+        )
     };
 
     view! {
@@ -193,9 +248,23 @@ pub fn HabitScreen() -> impl IntoView {
 #[component]
 fn DayEditor(day: CivilDay, close: impl Fn() + Copy + 'static) -> impl IntoView {
     let store = use_store();
-    let status = move || store.data.with(|d| days_of(d).get(&day).cloned().unwrap_or_default());
-    let has = move |k: EntryKind| store.data.with(|d| d.entries.iter().any(|e| e.day == day && e.kind == k && !e.deleted));
-    let sessions = move || store.data.with(|d| d.sessions.iter().filter(|s| s.day == day).count());
+    let status = move || {
+        store
+            .data
+            .with(|d| days_of(d).get(&day).cloned().unwrap_or_default())
+    };
+    let has = move |k: EntryKind| {
+        store.data.with(|d| {
+            d.entries
+                .iter()
+                .any(|e| e.day == day && e.kind == k && !e.deleted)
+        })
+    };
+    let sessions = move || {
+        store
+            .data
+            .with(|d| d.sessions.iter().filter(|s| s.day == day).count())
+    };
     view! {
         <div class="day-editor" role="group" aria-label=format!("Edit {day}")>
             <h3>{day.to_string()}</h3>
@@ -228,18 +297,20 @@ pub fn RatingForm(day: CivilDay, #[prop(optional)] intro: &'static str) -> impl 
     let tender = RwSignal::new(None::<u8>);
     let note = RwSignal::new(String::new());
     let saved = RwSignal::new(false);
-    let scale = move |label: &'static str, sig: RwSignal<Option<u8>>| view! {
-        <fieldset class="scale">
-            <legend>{label}</legend>
-            <div class="scale-row">
-                {(0..=10u8).map(|n| view! {
-                    <label class="scale-pt">
-                        <input type="radio" name=format!("{label}-{day}") prop:checked=move || sig.get() == Some(n) on:change=move |_| { saved.set(false); sig.set(Some(n)) }/>
-                        <span>{n}</span>
-                    </label>
-                }).collect_view()}
-            </div>
-        </fieldset>
+    let scale = move |label: &'static str, sig: RwSignal<Option<u8>>| {
+        view! {
+            <fieldset class="scale">
+                <legend>{label}</legend>
+                <div class="scale-row">
+                    {(0..=10u8).map(|n| view! {
+                        <label class="scale-pt">
+                            <input type="radio" name=format!("{label}-{day}") prop:checked=move || sig.get() == Some(n) on:change=move |_| { saved.set(false); sig.set(Some(n)) }/>
+                            <span>{n}</span>
+                        </label>
+                    }).collect_view()}
+                </div>
+            </fieldset>
+        }
     };
     view! {
         <form class="rate" on:submit=move |e| {
@@ -319,20 +390,56 @@ fn Progress() -> impl IntoView {
 fn HabitSettings() -> impl IntoView {
     let store = use_store();
     let target = move || store.data.with(|d| d.settings.target);
-    let kind = move || match target() { Target::Daily => "daily", Target::PerWeek(_) => "week", Target::EveryNDays(_) => "every" };
-    let n = move || match target() { Target::Daily => 1, Target::PerWeek(n) | Target::EveryNDays(n) => n };
-    let set_target = move |t: Target| if t.is_valid() { store.update(|d| d.settings.target = t) };
-    let reminder = move || store.data.with(|d| d.settings.reminder_min.unwrap_or(7 * 60 + 30));
+    let kind = move || match target() {
+        Target::Daily => "daily",
+        Target::PerWeek(_) => "week",
+        Target::EveryNDays(_) => "every",
+    };
+    let n = move || match target() {
+        Target::Daily => 1,
+        Target::PerWeek(n) | Target::EveryNDays(n) => n,
+    };
+    let set_target = move |t: Target| {
+        if t.is_valid() {
+            store.update(|d| d.settings.target = t)
+        }
+    };
+    let reminder = move || {
+        store
+            .data
+            .with(|d| d.settings.reminder_min.unwrap_or(7 * 60 + 30))
+    };
     let download_ics = move |_| {
-        let (t, m, day) = store.data.with_untracked(|d| (d.settings.target, d.settings.reminder_min.unwrap_or(450), today(d)));
-        let url = web_sys::window().and_then(|w| w.location().href().ok()).map(|h| h.split('#').next().unwrap_or_default().to_string()).unwrap_or_default();
-        let stamp = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default().replace(['-', ':'], "");
+        let (t, m, day) = store.data.with_untracked(|d| {
+            (
+                d.settings.target,
+                d.settings.reminder_min.unwrap_or(450),
+                today(d),
+            )
+        });
+        let url = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .map(|h| h.split('#').next().unwrap_or_default().to_string())
+            .unwrap_or_default();
+        let stamp = js_sys::Date::new_0()
+            .to_iso_string()
+            .as_string()
+            .unwrap_or_default()
+            .replace(['-', ':'], "");
         let stamp = format!("{}Z", stamp.split('.').next().unwrap_or("19700101T000000"));
-        let _ = download("quads-reminder.ics", "text/calendar", &reminder_ics(t, day, m / 60, m % 60, &url, &stamp));
+        let _ = download(
+            "quads-reminder.ics",
+            "text/calendar",
+            &reminder_ics(t, day, m / 60, m % 60, &url, &stamp),
+        );
     };
     let export_csv = move |_| {
         let csv = store.data.with_untracked(|d| days_csv(&days_of(d)));
-        let _ = download(&format!("quads-days-{}.csv", clock::today()), "text/csv", &csv);
+        let _ = download(
+            &format!("quads-days-{}.csv", clock::today()),
+            "text/csv",
+            &csv,
+        );
     };
     view! {
         <section class="card habit-settings" aria-labelledby="hs-title">

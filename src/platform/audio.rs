@@ -21,7 +21,12 @@ fn notes(kind: CueKind) -> &'static [(f32, f64)] {
         CueKind::Move => &[(587.33, 0.12), (783.99, 0.12), (587.33, 0.16)],
         CueKind::Switch => &[(440.0, 0.14), (554.37, 0.14), (659.25, 0.24)],
         CueKind::StepDone => &[(659.25, 0.14), (523.25, 0.22)],
-        CueKind::Done => &[(523.25, 0.14), (659.25, 0.14), (783.99, 0.14), (1046.5, 0.4)],
+        CueKind::Done => &[
+            (523.25, 0.14),
+            (659.25, 0.14),
+            (783.99, 0.14),
+            (1046.5, 0.4),
+        ],
     }
 }
 
@@ -48,7 +53,10 @@ pub fn unlock() -> bool {
     // A one-sample silent buffer played inside the gesture completes the
     // unlock on older iOS.
     with_ctx(|ctx| {
-        if let (Ok(buf), Ok(src)) = (ctx.create_buffer(1, 1, 22_050.0), ctx.create_buffer_source()) {
+        if let (Ok(buf), Ok(src)) = (
+            ctx.create_buffer(1, 1, 22_050.0),
+            ctx.create_buffer_source(),
+        ) {
             src.set_buffer(Some(&buf));
             let _ = src.connect_with_audio_node(&ctx.destination());
             let _ = src.start();
@@ -72,25 +80,35 @@ fn with_ctx<R>(f: impl FnOnce(&AudioContext) -> R) -> Option<R> {
     CTX.with(|c| c.borrow().as_ref().map(f))
 }
 
-
 /// The audio-clock time (s) at which a sound must start to be *heard* at
 /// `at_ms` (on `clock::now_ms`'s scale). `getOutputTimestamp` pairs the
 /// sample leaving the speaker with the performance clock, so output latency
 /// is accounted for; without it, `currentTime` plus the stated latency.
 fn ctx_time(ctx: &AudioContext, at_ms: f64) -> f64 {
-    let origin = web_sys::window().and_then(|w| w.performance()).map(|p| p.time_origin()).unwrap_or(0.0);
+    let origin = web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.time_origin())
+        .unwrap_or(0.0);
     let at_perf = at_ms - origin;
     let ts = js_sys::Reflect::get(ctx, &"getOutputTimestamp".into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
         .and_then(|f| f.call0(ctx).ok());
     if let Some(ts) = ts {
-        let num = |k: &str| js_sys::Reflect::get(&ts, &k.into()).ok().and_then(|v| v.as_f64()).filter(|v| *v > 0.0);
+        let num = |k: &str| {
+            js_sys::Reflect::get(&ts, &k.into())
+                .ok()
+                .and_then(|v| v.as_f64())
+                .filter(|v| *v > 0.0)
+        };
         if let (Some(c), Some(p)) = (num("contextTime"), num("performanceTime")) {
             return c + (at_perf - p) / 1000.0;
         }
     }
-    let latency = js_sys::Reflect::get(ctx, &"outputLatency".into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let latency = js_sys::Reflect::get(ctx, &"outputLatency".into())
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0);
     ctx.current_time() + (at_ms - super::clock::now_ms()) / 1000.0 - latency
 }
 
@@ -136,6 +154,6 @@ pub fn cancel(osc: &OscillatorNode) {
 /// "Test sound" in Settings: the hold-start cue, now.
 pub fn test_sound() -> bool {
     unlock();
-    with_ctx(|ctx| play_at(ctx, CueKind::HoldStart, ctx.current_time() + 0.05).is_some()).unwrap_or(false)
+    with_ctx(|ctx| play_at(ctx, CueKind::HoldStart, ctx.current_time() + 0.05).is_some())
+        .unwrap_or(false)
 }
-

@@ -19,7 +19,13 @@ pub fn wall_ms() -> f64 {
 /// time-zone rules (DST included).
 pub fn local_time(epoch_ms: f64) -> LocalTime {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(epoch_ms));
-    LocalTime { year: d.get_full_year() as i32, month: d.get_month() + 1, day: d.get_date(), hour: d.get_hours(), minute: d.get_minutes() }
+    LocalTime {
+        year: d.get_full_year() as i32,
+        month: d.get_month() + 1,
+        day: d.get_date(),
+        hour: d.get_hours(),
+        minute: d.get_minutes(),
+    }
 }
 
 /// The habit day an instant belongs to, with the user's day start applied.

@@ -11,12 +11,16 @@ fn storage() -> Option<web_sys::Storage> {
 /// `Err` when storage is unavailable (private mode, disabled).
 pub fn read() -> Result<Option<String>, String> {
     let s = storage().ok_or("This browser does not allow the app to store data.")?;
-    s.get_item(KEY).map_err(|_| "Stored data could not be read.".to_string())
+    s.get_item(KEY)
+        .map_err(|_| "Stored data could not be read.".to_string())
 }
 
 pub fn write(value: &str) -> Result<(), String> {
     let s = storage().ok_or("This browser does not allow the app to store data.")?;
-    s.set_item(KEY, value).map_err(|_| "The phone's storage for this app is full or blocked; export your data from Settings.".to_string())
+    s.set_item(KEY, value).map_err(|_| {
+        "The phone's storage for this app is full or blocked; export your data from Settings."
+            .to_string()
+    })
 }
 
 pub fn remove() {
@@ -43,11 +47,17 @@ pub fn on_other_tab_change(f: impl Fn() + 'static) {
 pub async fn request_persist() -> Option<bool> {
     let sm = web_sys::window()?.navigator().storage();
     let p = sm.persist().ok()?;
-    wasm_bindgen_futures::JsFuture::from(p).await.ok()?.as_bool()
+    wasm_bindgen_futures::JsFuture::from(p)
+        .await
+        .ok()?
+        .as_bool()
 }
 
 pub async fn is_persisted() -> Option<bool> {
     let sm = web_sys::window()?.navigator().storage();
     let p = sm.persisted().ok()?;
-    wasm_bindgen_futures::JsFuture::from(p).await.ok()?.as_bool()
+    wasm_bindgen_futures::JsFuture::from(p)
+        .await
+        .ok()?
+        .as_bool()
 }

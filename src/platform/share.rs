@@ -10,7 +10,9 @@ pub enum Shared {
 }
 
 pub async fn share_link(title: &str, url: &str) -> Shared {
-    let Some(w) = web_sys::window() else { return Shared::Failed };
+    let Some(w) = web_sys::window() else {
+        return Shared::Failed;
+    };
     let nav = w.navigator();
     if js_sys::Reflect::has(&nav, &"share".into()).unwrap_or(false) {
         let data = web_sys::ShareData::new();
@@ -20,7 +22,10 @@ pub async fn share_link(title: &str, url: &str) -> Shared {
             Ok(_) => return Shared::Sheet,
             Err(e) => {
                 // The person closed the sheet: not an error.
-                let name = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name())).unwrap_or_default();
+                let name = e
+                    .dyn_ref::<js_sys::Error>()
+                    .map(|e| String::from(e.name()))
+                    .unwrap_or_default();
                 if name == "AbortError" {
                     return Shared::Cancelled;
                 }
@@ -31,7 +36,9 @@ pub async fn share_link(title: &str, url: &str) -> Shared {
 }
 
 pub async fn copy(text: &str) -> Shared {
-    let Some(w) = web_sys::window() else { return Shared::Failed };
+    let Some(w) = web_sys::window() else {
+        return Shared::Failed;
+    };
     let p = w.navigator().clipboard().write_text(text);
     match wasm_bindgen_futures::JsFuture::from(p).await {
         Ok(_) => Shared::Copied,

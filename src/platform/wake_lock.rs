@@ -11,14 +11,25 @@ thread_local! {
 }
 
 fn get(o: &JsValue, k: &str) -> Option<JsValue> {
-    js_sys::Reflect::get(o, &k.into()).ok().filter(|v| !v.is_undefined() && !v.is_null())
+    js_sys::Reflect::get(o, &k.into())
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
 }
 
 pub async fn acquire() -> bool {
-    let Some(w) = web_sys::window() else { return false };
-    let Some(wl) = get(&w.navigator(), "wakeLock") else { return false };
-    let Some(request) = get(&wl, "request").and_then(|f| f.dyn_into::<js_sys::Function>().ok()) else { return false };
-    let Ok(p) = request.call1(&wl, &"screen".into()) else { return false };
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let Some(wl) = get(&w.navigator(), "wakeLock") else {
+        return false;
+    };
+    let Some(request) = get(&wl, "request").and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return false;
+    };
+    let Ok(p) = request.call1(&wl, &"screen".into()) else {
+        return false;
+    };
     match wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(p)).await {
         Ok(s) => {
             SENTINEL.with(|c| *c.borrow_mut() = Some(s));
@@ -35,4 +46,3 @@ pub fn release() {
         }
     }
 }
-

@@ -13,7 +13,9 @@ thread_local! {
 
 fn container() -> Option<web_sys::ServiceWorkerContainer> {
     let nav = web_sys::window()?.navigator();
-    js_sys::Reflect::has(&nav, &"serviceWorker".into()).ok()?.then(|| nav.service_worker())
+    js_sys::Reflect::has(&nav, &"serviceWorker".into())
+        .ok()?
+        .then(|| nav.service_worker())
 }
 
 fn has_controller() -> bool {
@@ -24,14 +26,18 @@ pub fn register(update_ready: RwSignal<bool>) {
     let Some(sw) = container() else { return };
     let promise = sw.register("./sw.js");
     leptos::task::spawn_local(async move {
-        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(promise).await else { return };
+        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+            return;
+        };
         let reg: ServiceWorkerRegistration = reg.unchecked_into();
         if reg.waiting().is_some() && has_controller() {
             update_ready.set(true);
         }
         let reg2 = reg.clone();
         let on_found = Closure::<dyn Fn()>::new(move || {
-            let Some(installing) = reg2.installing() else { return };
+            let Some(installing) = reg2.installing() else {
+                return;
+            };
             let w = installing.clone();
             let on_state = Closure::<dyn Fn()>::new(move || {
                 // "installed" with a controller present: a new version waits.

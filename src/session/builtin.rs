@@ -3,8 +3,24 @@
 
 use super::routine::{Deepen, Muscle, Routine, Side, Step, Tool};
 
-fn step(muscle: Muscle, side: Side, tool: Tool, hold_s: u16, spots: u8, deepen: Deepen, reposition_s: u16) -> Step {
-    Step { muscle, side, tool, hold_s, spots, deepen, reposition_s }
+fn step(
+    muscle: Muscle,
+    side: Side,
+    tool: Tool,
+    hold_s: u16,
+    spots: u8,
+    deepen: Deepen,
+    reposition_s: u16,
+) -> Step {
+    Step {
+        muscle,
+        side,
+        tool,
+        hold_s,
+        spots,
+        deepen,
+        reposition_s,
+    }
 }
 
 pub const DAILY_FLOSS: &str = "builtin-floss";

@@ -48,7 +48,15 @@ pub struct Cue {
 pub fn phase_cues(phase: &Phase, duration_ms: u32, first: bool) -> Vec<(u32, CueKind, u32)> {
     let mut out = Vec::with_capacity(5);
     match phase.kind {
-        PhaseKind::Prepare => out.push((0, if first { CueKind::GetReady } else { CueKind::StepDone }, 0)),
+        PhaseKind::Prepare => out.push((
+            0,
+            if first {
+                CueKind::GetReady
+            } else {
+                CueKind::StepDone
+            },
+            0,
+        )),
         PhaseKind::Move => out.push((0, CueKind::Move, 0)),
         PhaseKind::Switch => out.push((0, CueKind::Switch, 0)),
         PhaseKind::Hold => {

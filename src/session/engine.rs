@@ -72,7 +72,10 @@ impl Engine {
     }
 
     fn current_duration(&self) -> u32 {
-        self.plan.phases.get(self.index).map_or(0, |p| p.duration_ms + self.extra_ms)
+        self.plan
+            .phases
+            .get(self.index)
+            .map_or(0, |p| p.duration_ms + self.extra_ms)
     }
 
     /// The instant the engine's time stands at: `now`, or when it was paused.
@@ -107,7 +110,11 @@ impl Engine {
     fn close_phase(&mut self, held_ms: f64, completed: bool) {
         if let Some(p) = self.plan.phases.get(self.index) {
             if p.kind == PhaseKind::Hold {
-                let rec = HoldRecord { phase: self.index, held_ms: held_ms.max(0.0), completed };
+                let rec = HoldRecord {
+                    phase: self.index,
+                    held_ms: held_ms.max(0.0),
+                    completed,
+                };
                 // Going back and redoing a hold replaces its earlier record.
                 match self.holds.iter_mut().find(|h| h.phase == self.index) {
                     Some(h) => *h = rec,
@@ -200,7 +207,11 @@ impl Engine {
         let mut e = self.clone();
         e.advance(now);
         let dur = e.current_duration();
-        let elapsed = if e.status == Status::Finished { 0.0 } else { (e.clock(now) - e.phase_start).clamp(0.0, f64::from(dur)) };
+        let elapsed = if e.status == Status::Finished {
+            0.0
+        } else {
+            (e.clock(now) - e.phase_start).clamp(0.0, f64::from(dur))
+        };
         View {
             status: e.status,
             index: e.index,
@@ -224,17 +235,29 @@ impl Engine {
         let mut start = e.phase_start;
         for i in e.index..e.plan.phases.len() {
             let p = &e.plan.phases[i];
-            let dur = if i == e.index { e.current_duration() } else { p.duration_ms };
+            let dur = if i == e.index {
+                e.current_duration()
+            } else {
+                p.duration_ms
+            };
             for (slot, kind, off) in phase_cues(p, dur, i == 0) {
                 let at = start + f64::from(off);
                 if at >= now {
-                    out.push(Cue { id: cue_id(i, slot), kind, at });
+                    out.push(Cue {
+                        id: cue_id(i, slot),
+                        kind,
+                        at,
+                    });
                 }
             }
             start += f64::from(dur);
         }
         if !e.plan.phases.is_empty() {
-            out.push(Cue { id: cue_id(e.plan.phases.len() - 1, DONE_SLOT), kind: CueKind::Done, at: start });
+            out.push(Cue {
+                id: cue_id(e.plan.phases.len() - 1, DONE_SLOT),
+                kind: CueKind::Done,
+                at: start,
+            });
         }
         out
     }
@@ -253,7 +276,10 @@ impl Engine {
         let plan = Plan::of(routine);
         plan == self.plan
             && self.index <= plan.phases.len()
-            && self.holds.iter().all(|h| h.phase < plan.phases.len() && h.held_ms.is_finite() && h.held_ms >= 0.0)
+            && self
+                .holds
+                .iter()
+                .all(|h| h.phase < plan.phases.len() && h.held_ms.is_finite() && h.held_ms >= 0.0)
             && self.phase_start.is_finite()
             && self.started_at.is_finite()
     }
@@ -308,7 +334,14 @@ mod tests {
         let mut e = Engine::start(&floss(), 0.0);
         e.skip(1_000.0); // prepare
         e.skip(11_000.0); // hold after 10 s
-        assert_eq!(e.holds, vec![HoldRecord { phase: 1, held_ms: 10_000.0, completed: false }]);
+        assert_eq!(
+            e.holds,
+            vec![HoldRecord {
+                phase: 1,
+                held_ms: 10_000.0,
+                completed: false
+            }]
+        );
         assert_eq!(e.index, 2);
     }
 

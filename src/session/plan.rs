@@ -68,7 +68,14 @@ impl Plan {
                     if spot > 1 {
                         phases.push(phase(PhaseKind::Move, i, side, spot, step, MOVE_MS));
                     }
-                    phases.push(phase(PhaseKind::Hold, i, side, spot, step, u32::from(step.hold_s) * 1000));
+                    phases.push(phase(
+                        PhaseKind::Hold,
+                        i,
+                        side,
+                        spot,
+                        step,
+                        u32::from(step.hold_s) * 1000,
+                    ));
                 }
             }
         }
@@ -80,12 +87,22 @@ impl Plan {
     }
 
     pub fn hold_count(&self) -> usize {
-        self.phases.iter().filter(|p| p.kind == PhaseKind::Hold).count()
+        self.phases
+            .iter()
+            .filter(|p| p.kind == PhaseKind::Hold)
+            .count()
     }
 }
 
 fn phase(kind: PhaseKind, step: usize, side: Side, spot: u8, s: &Step, duration_ms: u32) -> Phase {
-    Phase { kind, step, side, spot, spots: s.spots.max(1), duration_ms }
+    Phase {
+        kind,
+        step,
+        side,
+        spot,
+        spots: s.spots.max(1),
+        duration_ms,
+    }
 }
 
 #[cfg(test)]
@@ -120,7 +137,11 @@ mod tests {
     fn every_side_gets_every_spot() {
         for r in builtin::all() {
             let p = Plan::of(&r);
-            let expected: usize = r.steps.iter().map(|s| s.spots as usize * s.side_count() as usize).sum();
+            let expected: usize = r
+                .steps
+                .iter()
+                .map(|s| s.spots as usize * s.side_count() as usize)
+                .sum();
             assert_eq!(p.hold_count(), expected);
         }
     }

@@ -111,7 +111,12 @@ pub enum Deepen {
 }
 
 impl Deepen {
-    pub const ALL: [Deepen; 4] = [Deepen::None, Deepen::KneeFallsOut, Deepen::SlowBreaths, Deepen::StraightenLeg];
+    pub const ALL: [Deepen; 4] = [
+        Deepen::None,
+        Deepen::KneeFallsOut,
+        Deepen::SlowBreaths,
+        Deepen::StraightenLeg,
+    ];
     pub fn label(self) -> &'static str {
         match self {
             Deepen::None => "none",
@@ -189,10 +194,14 @@ impl Routine {
             return Err("Give the routine a name.".into());
         }
         if self.name.chars().count() > NAME_MAX_CHARS {
-            return Err(format!("The name is longer than {NAME_MAX_CHARS} characters."));
+            return Err(format!(
+                "The name is longer than {NAME_MAX_CHARS} characters."
+            ));
         }
         if self.purpose.chars().count() > PURPOSE_MAX_CHARS {
-            return Err(format!("The purpose is longer than {PURPOSE_MAX_CHARS} characters."));
+            return Err(format!(
+                "The purpose is longer than {PURPOSE_MAX_CHARS} characters."
+            ));
         }
         if has_control_chars(&self.name) || has_control_chars(&self.purpose) {
             return Err("The name or purpose contains control characters.".into());
@@ -204,18 +213,26 @@ impl Routine {
             return Err(format!("A routine has at most {STEPS_MAX} steps."));
         }
         if self.switch_rest_s > SWITCH_REST_MAX_S {
-            return Err(format!("Rest between sides is at most {SWITCH_REST_MAX_S} s."));
+            return Err(format!(
+                "Rest between sides is at most {SWITCH_REST_MAX_S} s."
+            ));
         }
         for (i, s) in self.steps.iter().enumerate() {
             let n = i + 1;
             if !(HOLD_MIN_S..=HOLD_MAX_S).contains(&s.hold_s) {
-                return Err(format!("Step {n}: hold between {HOLD_MIN_S} and {HOLD_MAX_S} s."));
+                return Err(format!(
+                    "Step {n}: hold between {HOLD_MIN_S} and {HOLD_MAX_S} s."
+                ));
             }
             if !(SPOTS_MIN..=SPOTS_MAX).contains(&s.spots) {
-                return Err(format!("Step {n}: between {SPOTS_MIN} and {SPOTS_MAX} spots."));
+                return Err(format!(
+                    "Step {n}: between {SPOTS_MIN} and {SPOTS_MAX} spots."
+                ));
             }
             if s.reposition_s > REPOSITION_MAX_S {
-                return Err(format!("Step {n}: time to get in position is at most {REPOSITION_MAX_S} s."));
+                return Err(format!(
+                    "Step {n}: time to get in position is at most {REPOSITION_MAX_S} s."
+                ));
             }
         }
         Ok(())

@@ -11,7 +11,8 @@ pub struct SpotGuide {
 }
 
 const STOP_BELLY: &str = "Ease off at once if you feel a pulse under the tool, sharp or electric pain, or pain that spreads; never press through it.";
-const STOP_LEG: &str = "Ease off if the pain turns sharp, burning or electric, or if the leg goes numb or tingles.";
+const STOP_LEG: &str =
+    "Ease off if the pain turns sharp, burning or electric, or if the leg goes numb or tingles.";
 
 pub fn guide(m: Muscle) -> SpotGuide {
     match m {

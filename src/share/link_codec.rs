@@ -47,7 +47,11 @@ pub fn encode(r: &Routine) -> String {
     b.push(r.switch_rest_s.min(255) as u8);
     b.push(r.steps.len().min(255) as u8);
     for s in &r.steps {
-        b.push(index(&Muscle::ALL, s.muscle) | index(&Side::ALL, s.side) << 3 | index(&Deepen::ALL, s.deepen) << 5);
+        b.push(
+            index(&Muscle::ALL, s.muscle)
+                | index(&Side::ALL, s.side) << 3
+                | index(&Deepen::ALL, s.deepen) << 5,
+        );
         b.push(index(&Tool::ALL, s.tool) | (s.spots.saturating_sub(1) & 7) << 3);
         b.push(s.hold_s.min(255) as u8);
         b.push(s.reposition_s.min(255) as u8);
@@ -74,8 +78,12 @@ pub fn decode(input: &str) -> Result<Routine, DecodeError> {
         '2'..='9' | 'A'..='Z' => return Err(DecodeError::NewerVersion),
         _ => return Err(DecodeError::Malformed("unknown format")),
     }
-    let bytes = base64url::decode(chars.as_str()).ok_or(DecodeError::Malformed("not a routine code"))?;
-    let (body, crc) = bytes.split_last().map(|(c, b)| (b, *c)).ok_or(DecodeError::Malformed("too short"))?;
+    let bytes =
+        base64url::decode(chars.as_str()).ok_or(DecodeError::Malformed("not a routine code"))?;
+    let (body, crc) = bytes
+        .split_last()
+        .map(|(c, b)| (b, *c))
+        .ok_or(DecodeError::Malformed("too short"))?;
     if crc8(body) != crc {
         return Err(DecodeError::Malformed("checksum mismatch"));
     }
@@ -87,7 +95,10 @@ pub fn decode(input: &str) -> Result<Routine, DecodeError> {
     let switch_rest_s = u16::from(rd.u8()?);
     let count = usize::from(rd.u8()?);
     if count > limits::STEPS_MAX {
-        return Err(DecodeError::Invalid(format!("more than {} steps", limits::STEPS_MAX)));
+        return Err(DecodeError::Invalid(format!(
+            "more than {} steps",
+            limits::STEPS_MAX
+        )));
     }
     let mut steps = Vec::with_capacity(count);
     for _ in 0..count {
@@ -95,16 +106,36 @@ pub fn decode(input: &str) -> Result<Routine, DecodeError> {
         if a & 0x80 != 0 || t & 0xC0 != 0 {
             return Err(DecodeError::Malformed("reserved bits set"));
         }
-        let muscle = *Muscle::ALL.get(usize::from(a & 7)).ok_or(DecodeError::NewerVersion)?;
-        let side = *Side::ALL.get(usize::from(a >> 3 & 3)).ok_or(DecodeError::Malformed("bad side"))?;
+        let muscle = *Muscle::ALL
+            .get(usize::from(a & 7))
+            .ok_or(DecodeError::NewerVersion)?;
+        let side = *Side::ALL
+            .get(usize::from(a >> 3 & 3))
+            .ok_or(DecodeError::Malformed("bad side"))?;
         let deepen = Deepen::ALL[usize::from(a >> 5 & 3)];
-        let tool = *Tool::ALL.get(usize::from(t & 7)).ok_or(DecodeError::NewerVersion)?;
-        steps.push(Step { muscle, side, tool, hold_s: u16::from(hold), spots: (t >> 3 & 7) + 1, deepen, reposition_s: u16::from(repo) });
+        let tool = *Tool::ALL
+            .get(usize::from(t & 7))
+            .ok_or(DecodeError::NewerVersion)?;
+        steps.push(Step {
+            muscle,
+            side,
+            tool,
+            hold_s: u16::from(hold),
+            spots: (t >> 3 & 7) + 1,
+            deepen,
+            reposition_s: u16::from(repo),
+        });
     }
     if rd.at != body.len() {
         return Err(DecodeError::Malformed("extra data at the end"));
     }
-    let r = Routine { id: String::new(), name, purpose, steps, switch_rest_s };
+    let r = Routine {
+        id: String::new(),
+        name,
+        purpose,
+        steps,
+        switch_rest_s,
+    };
     r.validate().map_err(DecodeError::Invalid)?;
     Ok(r)
 }
@@ -124,13 +155,21 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn u8(&mut self) -> Result<u8, DecodeError> {
-        let v = *self.b.get(self.at).ok_or(DecodeError::Malformed("cut short"))?;
+        let v = *self
+            .b
+            .get(self.at)
+            .ok_or(DecodeError::Malformed("cut short"))?;
         self.at += 1;
         Ok(v)
     }
     fn text(&mut self, n: usize) -> Result<String, DecodeError> {
-        let end = self.at.checked_add(n).filter(|e| *e <= self.b.len()).ok_or(DecodeError::Malformed("cut short"))?;
-        let s = std::str::from_utf8(&self.b[self.at..end]).map_err(|_| DecodeError::Malformed("text is not UTF-8"))?;
+        let end = self
+            .at
+            .checked_add(n)
+            .filter(|e| *e <= self.b.len())
+            .ok_or(DecodeError::Malformed("cut short"))?;
+        let s = std::str::from_utf8(&self.b[self.at..end])
+            .map_err(|_| DecodeError::Malformed("text is not UTF-8"))?;
         self.at = end;
         Ok(s.to_string())
     }
@@ -142,7 +181,11 @@ fn crc8(data: &[u8]) -> u8 {
     for &byte in data {
         crc ^= byte;
         for _ in 0..8 {
-            crc = if crc & 0x80 != 0 { (crc << 1) ^ 0x07 } else { crc << 1 };
+            crc = if crc & 0x80 != 0 {
+                (crc << 1) ^ 0x07
+            } else {
+                crc << 1
+            };
         }
     }
     crc
@@ -164,7 +207,10 @@ mod tests {
         for r in builtin::all() {
             let code = encode(&r);
             assert_eq!(decode(&code).unwrap(), strip_id(r.clone()));
-            assert_eq!(decode(&format!("https://example.org/quads/#/r/{code}")).unwrap(), strip_id(r));
+            assert_eq!(
+                decode(&format!("https://example.org/quads/#/r/{code}")).unwrap(),
+                strip_id(r)
+            );
         }
     }
 
@@ -179,19 +225,40 @@ mod tests {
     }
 
     pub fn routine() -> impl Strategy<Value = Routine> {
-        let step = (0usize..6, 0usize..3, 0usize..7, 10u16..=180, 1u8..=6, 0usize..4, 0u16..=60).prop_map(|(m, s, t, h, sp, d, rp)| Step {
-            muscle: Muscle::ALL[m],
-            side: Side::ALL[s],
-            tool: Tool::ALL[t],
-            hold_s: h,
-            spots: sp,
-            deepen: Deepen::ALL[d],
-            reposition_s: rp,
-        });
-        ("[a-zA-Z0-9 éü✓<>&\"']{1,60}", "[a-zA-Z0-9 ,.]{0,140}", 0u16..=60, prop::collection::vec(step, 1..=20)).prop_filter_map("valid", |(name, purpose, rest, steps)| {
-            let r = Routine { id: String::new(), name, purpose, steps, switch_rest_s: rest };
-            r.validate().is_ok().then_some(r)
-        })
+        let step = (
+            0usize..6,
+            0usize..3,
+            0usize..7,
+            10u16..=180,
+            1u8..=6,
+            0usize..4,
+            0u16..=60,
+        )
+            .prop_map(|(m, s, t, h, sp, d, rp)| Step {
+                muscle: Muscle::ALL[m],
+                side: Side::ALL[s],
+                tool: Tool::ALL[t],
+                hold_s: h,
+                spots: sp,
+                deepen: Deepen::ALL[d],
+                reposition_s: rp,
+            });
+        (
+            "[a-zA-Z0-9 éü✓<>&\"']{1,60}",
+            "[a-zA-Z0-9 ,.]{0,140}",
+            0u16..=60,
+            prop::collection::vec(step, 1..=20),
+        )
+            .prop_filter_map("valid", |(name, purpose, rest, steps)| {
+                let r = Routine {
+                    id: String::new(),
+                    name,
+                    purpose,
+                    steps,
+                    switch_rest_s: rest,
+                };
+                r.validate().is_ok().then_some(r)
+            })
     }
 
     proptest! {

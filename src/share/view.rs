@@ -12,7 +12,9 @@ use leptos::prelude::*;
 
 /// The link for a routine, relative to wherever the app is served.
 pub fn link_for(r: &Routine) -> String {
-    let base = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let base = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
     let base = base.split('#').next().unwrap_or_default().to_string();
     format!("{base}#/r/{}", encode(r))
 }
@@ -90,8 +92,12 @@ pub fn SharedPreview(code: String) -> impl IntoView {
 #[component]
 fn Preview(r: Routine) -> impl IntoView {
     let store = use_store();
-    let same_name = store.data.with_untracked(|d| d.live_routines().find(|x| x.name == r.name).cloned());
-    let identical = same_name.as_ref().is_some_and(|x| x.steps == r.steps && x.purpose == r.purpose && x.switch_rest_s == r.switch_rest_s);
+    let same_name = store
+        .data
+        .with_untracked(|d| d.live_routines().find(|x| x.name == r.name).cloned());
+    let identical = same_name.as_ref().is_some_and(|x| {
+        x.steps == r.steps && x.purpose == r.purpose && x.switch_rest_s == r.switch_rest_s
+    });
     let conflict = RwSignal::new(false);
     let r = StoredValue::new(r);
     let save = move |replace: Option<String>| {

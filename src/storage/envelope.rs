@@ -11,7 +11,11 @@ use serde_json::Value;
 pub enum Loaded {
     /// Nothing stored yet.
     Fresh(Data),
-    Ok { data: Data, migrated_from: Option<u32>, quarantined: usize },
+    Ok {
+        data: Data,
+        migrated_from: Option<u32>,
+        quarantined: usize,
+    },
     /// Unreadable, foreign or from a newer app: show `message`, offer `raw`.
     Problem { message: String, raw: String },
 }
@@ -26,21 +30,36 @@ struct EnvelopeOut<'a> {
 /// Written straight to text (not through `serde_json::Value`), which keeps a
 /// second serializer for every type out of the browser bundle.
 pub fn save(data: &Data) -> String {
-    serde_json::to_string(&EnvelopeOut { app: APP, version: CURRENT_VERSION, data }).unwrap_or_default()
+    serde_json::to_string(&EnvelopeOut {
+        app: APP,
+        version: CURRENT_VERSION,
+        data,
+    })
+    .unwrap_or_default()
 }
 
 pub fn load(raw: Option<&str>) -> Loaded {
-    let Some(raw) = raw else { return Loaded::Fresh(Data::default()) };
+    let Some(raw) = raw else {
+        return Loaded::Fresh(Data::default());
+    };
     match parse(raw) {
-        Ok((data, migrated_from, quarantined)) => Loaded::Ok { data, migrated_from, quarantined },
-        Err(message) => Loaded::Problem { message, raw: raw.to_string() },
+        Ok((data, migrated_from, quarantined)) => Loaded::Ok {
+            data,
+            migrated_from,
+            quarantined,
+        },
+        Err(message) => Loaded::Problem {
+            message,
+            raw: raw.to_string(),
+        },
     }
 }
 
 /// Parses an envelope (stored data or a backup file), migrating and
 /// validating it. Invalid items go to `quarantine` instead of vanishing.
 pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
-    let value: Value = serde_json::from_str(raw).map_err(|e| format!("The saved data is not valid JSON ({e})."))?;
+    let value: Value = serde_json::from_str(raw)
+        .map_err(|e| format!("The saved data is not valid JSON ({e})."))?;
     let version = match value.get("version").and_then(Value::as_u64) {
         Some(v) => v as u32,
         None => return Err("This is not data from this app: it has no version.".into()),
@@ -60,8 +79,13 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
         return Err(format!("This data was saved by a newer version of the app (format {version}; this app reads up to {CURRENT_VERSION}). Update the app to open it."));
     }
     let value = migrate::to_current(value, version)?;
-    let mut data_v = value.get("data").cloned().ok_or("The saved data has no content.")?;
-    let Value::Object(ref mut obj) = data_v else { return Err("The saved data has the wrong shape.".into()) };
+    let mut data_v = value
+        .get("data")
+        .cloned()
+        .ok_or("The saved data has no content.")?;
+    let Value::Object(ref mut obj) = data_v else {
+        return Err("The saved data has the wrong shape.".into());
+    };
 
     let mut quarantine: Vec<Value> = match obj.remove("quarantine") {
         Some(Value::Array(a)) => a,
@@ -69,15 +93,37 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
         None => Vec::new(),
     };
     let before = quarantine.len();
-    let routines = items(obj.remove("routines"), "routine", &mut quarantine, |r: &super::schema::SavedRoutine| r.routine.validate());
-    let sessions = items(obj.remove("sessions"), "session", &mut quarantine, |s: &crate::session::event::SessionEvent| s.validate());
-    let entries = items(obj.remove("entries"), "entry", &mut quarantine, |e: &crate::habit::entry::Entry| e.validate());
-    let triage_results = items(obj.remove("triage_results"), "triage result", &mut quarantine, |_: &crate::triage::saved::SavedResult| Ok(()));
+    let routines = items(
+        obj.remove("routines"),
+        "routine",
+        &mut quarantine,
+        |r: &super::schema::SavedRoutine| r.routine.validate(),
+    );
+    let sessions = items(
+        obj.remove("sessions"),
+        "session",
+        &mut quarantine,
+        |s: &crate::session::event::SessionEvent| s.validate(),
+    );
+    let entries = items(
+        obj.remove("entries"),
+        "entry",
+        &mut quarantine,
+        |e: &crate::habit::entry::Entry| e.validate(),
+    );
+    let triage_results = items(
+        obj.remove("triage_results"),
+        "triage result",
+        &mut quarantine,
+        |_: &crate::triage::saved::SavedResult| Ok(()),
+    );
     // A resume record that does not match its routine is not trusted.
     let active = match obj.remove("active") {
         None | Some(Value::Null) => None,
         Some(v) => match serde_json::from_value::<super::schema::ActiveSession>(v.clone()) {
-            Ok(a) if a.routine.validate().is_ok() && a.engine.is_consistent_with(&a.routine) => Some(a),
+            Ok(a) if a.routine.validate().is_ok() && a.engine.is_consistent_with(&a.routine) => {
+                Some(a)
+            }
             _ => {
                 quarantine.push(serde_json::json!({ "kind": "active session", "value": v }));
                 None
@@ -87,18 +133,36 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
     let settings = match obj.remove("settings") {
         None => Default::default(),
         Some(v) => match serde_json::from_value::<super::schema::Settings>(v.clone()) {
-            Ok(s) if s.target.is_valid() && s.day_start_min < 24 * 60 && s.reminder_min.is_none_or(|m| m < 24 * 60) => s,
+            Ok(s)
+                if s.target.is_valid()
+                    && s.day_start_min < 24 * 60
+                    && s.reminder_min.is_none_or(|m| m < 24 * 60) =>
+            {
+                s
+            }
             _ => {
                 quarantine.push(serde_json::json!({ "kind": "settings", "value": v }));
                 Default::default()
             }
         },
     };
-    let triage_draft = obj.remove("triage_draft").and_then(|v| serde_json::from_value::<crate::triage::saved::Draft>(v).ok()).map(|mut d| {
-        d.answers = d.answers.sanitized();
-        d
-    });
-    let mut data = Data { settings, routines, sessions, entries, triage_results, triage_draft, active, quarantine: Vec::new() };
+    let triage_draft = obj
+        .remove("triage_draft")
+        .and_then(|v| serde_json::from_value::<crate::triage::saved::Draft>(v).ok())
+        .map(|mut d| {
+            d.answers = d.answers.sanitized();
+            d
+        });
+    let mut data = Data {
+        settings,
+        routines,
+        sessions,
+        entries,
+        triage_results,
+        triage_draft,
+        active,
+        quarantine: Vec::new(),
+    };
     for r in &mut data.triage_results {
         r.answers = std::mem::take(&mut r.answers).sanitized();
     }
@@ -107,12 +171,18 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
     Ok((data, (version != CURRENT_VERSION).then_some(version), added))
 }
 
-fn items<T: DeserializeOwned>(v: Option<Value>, kind: &str, quarantine: &mut Vec<Value>, check: impl Fn(&T) -> Result<(), String>) -> Vec<T> {
+fn items<T: DeserializeOwned>(
+    v: Option<Value>,
+    kind: &str,
+    quarantine: &mut Vec<Value>,
+    check: impl Fn(&T) -> Result<(), String>,
+) -> Vec<T> {
     let list = match v {
         None | Some(Value::Null) => return Vec::new(),
         Some(Value::Array(a)) => a,
         Some(other) => {
-            quarantine.push(serde_json::json!({ "kind": kind, "value": other, "why": "not a list" }));
+            quarantine
+                .push(serde_json::json!({ "kind": kind, "value": other, "why": "not a list" }));
             return Vec::new();
         }
     };
@@ -121,9 +191,12 @@ fn items<T: DeserializeOwned>(v: Option<Value>, kind: &str, quarantine: &mut Vec
         match serde_json::from_value::<T>(item.clone()) {
             Ok(t) => match check(&t) {
                 Ok(()) => out.push(t),
-                Err(why) => quarantine.push(serde_json::json!({ "kind": kind, "value": item, "why": why })),
+                Err(why) => {
+                    quarantine.push(serde_json::json!({ "kind": kind, "value": item, "why": why }))
+                }
             },
-            Err(e) => quarantine.push(serde_json::json!({ "kind": kind, "value": item, "why": e.to_string() })),
+            Err(e) => quarantine
+                .push(serde_json::json!({ "kind": kind, "value": item, "why": e.to_string() })),
         }
     }
     out
@@ -136,7 +209,17 @@ mod tests {
     use crate::session::event::SessionEvent;
 
     fn event(id: &str) -> SessionEvent {
-        SessionEvent { id: id.into(), routine_id: "builtin-floss".into(), routine_name: "Daily floss".into(), day: CivilDay(20_000), started_at_ms: 1.0, held_s: 240, spots_done: 4, sides: 2, completed: true }
+        SessionEvent {
+            id: id.into(),
+            routine_id: "builtin-floss".into(),
+            routine_name: "Daily floss".into(),
+            day: CivilDay(20_000),
+            started_at_ms: 1.0,
+            held_s: 240,
+            spots_done: 4,
+            sides: 2,
+            completed: true,
+        }
     }
 
     #[test]
@@ -145,7 +228,14 @@ mod tests {
         d.sessions.push(event("a"));
         d.settings.voice = false;
         let s = save(&d);
-        assert_eq!(load(Some(&s)), Loaded::Ok { data: d, migrated_from: None, quarantined: 0 });
+        assert_eq!(
+            load(Some(&s)),
+            Loaded::Ok {
+                data: d,
+                migrated_from: None,
+                quarantined: 0
+            }
+        );
     }
 
     #[test]
@@ -155,16 +245,25 @@ mod tests {
 
     #[test]
     fn corrupt_json_is_a_problem_with_the_raw_text_kept() {
-        let Loaded::Problem { message, raw } = load(Some("{\"app\":\"quads\",\"vers")) else { panic!() };
+        let Loaded::Problem { message, raw } = load(Some("{\"app\":\"quads\",\"vers")) else {
+            panic!()
+        };
         assert!(message.contains("not valid JSON"));
         assert_eq!(raw, "{\"app\":\"quads\",\"vers");
     }
 
     #[test]
     fn foreign_and_newer_data_are_refused() {
-        assert!(matches!(load(Some("{\"app\":\"other\",\"version\":2,\"data\":{}}")), Loaded::Problem { .. }));
+        assert!(matches!(
+            load(Some("{\"app\":\"other\",\"version\":2,\"data\":{}}")),
+            Loaded::Problem { .. }
+        ));
         assert!(matches!(load(Some("[1,2,3]")), Loaded::Problem { .. }));
-        let Loaded::Problem { message, .. } = load(Some("{\"app\":\"quads\",\"version\":9,\"data\":{}}")) else { panic!() };
+        let Loaded::Problem { message, .. } =
+            load(Some("{\"app\":\"quads\",\"version\":9,\"data\":{}}"))
+        else {
+            panic!()
+        };
         assert!(message.contains("newer version"));
     }
 
@@ -173,8 +272,16 @@ mod tests {
         let mut d = Data::default();
         d.sessions.push(event("good"));
         let mut v: Value = serde_json::from_str(&save(&d)).unwrap();
-        v["data"]["sessions"].as_array_mut().unwrap().push(serde_json::json!({"id": "bad", "day": "2026-02-30"}));
-        let Loaded::Ok { data, quarantined, .. } = load(Some(&v.to_string())) else { panic!() };
+        v["data"]["sessions"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({"id": "bad", "day": "2026-02-30"}));
+        let Loaded::Ok {
+            data, quarantined, ..
+        } = load(Some(&v.to_string()))
+        else {
+            panic!()
+        };
         assert_eq!(data.sessions.len(), 1);
         assert_eq!(quarantined, 1);
         assert_eq!(data.quarantine[0]["value"]["id"], "bad");
@@ -184,7 +291,16 @@ mod tests {
 
     #[test]
     fn v1_loads_through_the_migration() {
-        let Loaded::Ok { data, migrated_from, .. } = load(Some(r#"{"version":1,"theme":"light","sound":true,"sessions":[]}"#)) else { panic!() };
+        let Loaded::Ok {
+            data,
+            migrated_from,
+            ..
+        } = load(Some(
+            r#"{"version":1,"theme":"light","sound":true,"sessions":[]}"#,
+        ))
+        else {
+            panic!()
+        };
         assert_eq!(migrated_from, Some(1));
         assert_eq!(data.settings.theme, super::super::schema::Theme::Light);
     }
@@ -192,7 +308,12 @@ mod tests {
     #[test]
     fn bad_settings_fall_back_but_are_kept() {
         let raw = r#"{"app":"quads","version":2,"data":{"settings":{"day_start_min":99999}}}"#;
-        let Loaded::Ok { data, quarantined, .. } = load(Some(raw)) else { panic!() };
+        let Loaded::Ok {
+            data, quarantined, ..
+        } = load(Some(raw))
+        else {
+            panic!()
+        };
         assert_eq!(data.settings.day_start_min, 180);
         assert_eq!(quarantined, 1);
     }

@@ -28,7 +28,12 @@ pub struct Store {
 
 impl Store {
     pub fn open() -> Store {
-        let store = Store { data: RwSignal::new(Data::default()), problem: RwSignal::new(None), save_error: RwSignal::new(None), notice: RwSignal::new(None) };
+        let store = Store {
+            data: RwSignal::new(Data::default()),
+            problem: RwSignal::new(None),
+            save_error: RwSignal::new(None),
+            notice: RwSignal::new(None),
+        };
         store.reload();
         local_store::on_other_tab_change(move || store.reload());
         store
@@ -45,15 +50,23 @@ impl Store {
         };
         match envelope::load(raw.as_deref()) {
             Loaded::Fresh(d) => self.data.set(d),
-            Loaded::Ok { data, migrated_from, quarantined } => {
+            Loaded::Ok {
+                data,
+                migrated_from,
+                quarantined,
+            } => {
                 if let Some(v) = migrated_from {
                     // Keep the old copy next to the new one until the user exports.
                     if let Some(raw) = &raw {
-                        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+                        if let Some(s) =
+                            web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+                        {
                             let _ = s.set_item(&format!("{}-v{v}-backup", local_store::KEY), raw);
                         }
                     }
-                    self.notice.set(Some(format!("Your data was upgraded from format {v}. A copy of the old data is kept.")));
+                    self.notice.set(Some(format!(
+                        "Your data was upgraded from format {v}. A copy of the old data is kept."
+                    )));
                     let _ = local_store::write(&envelope::save(&data));
                 }
                 if quarantined > 0 {

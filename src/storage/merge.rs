@@ -43,7 +43,11 @@ pub fn merge(base: &Data, incoming: &Data) -> (Data, MergePreview) {
         }
     }
     for r in &incoming.routines {
-        match out.routines.iter_mut().find(|x| x.routine.id == r.routine.id) {
+        match out
+            .routines
+            .iter_mut()
+            .find(|x| x.routine.id == r.routine.id)
+        {
             None => {
                 out.routines.push(r.clone());
                 p.new_routines += 1;
@@ -66,7 +70,8 @@ pub fn merge(base: &Data, incoming: &Data) -> (Data, MergePreview) {
             out.quarantine.push(q.clone());
         }
     }
-    out.sessions.sort_by(|a, b| a.started_at_ms.total_cmp(&b.started_at_ms));
+    out.sessions
+        .sort_by(|a, b| a.started_at_ms.total_cmp(&b.started_at_ms));
     (out, p)
 }
 
@@ -78,7 +83,16 @@ mod tests {
     use proptest::prelude::*;
 
     fn entry(id: u8, at: f64, deleted: bool) -> Entry {
-        Entry { id: format!("e{id}"), day: CivilDay(i32::from(id)), kind: EntryKind::Done, tightness: None, tenderness: None, note: String::new(), at_ms: at, deleted }
+        Entry {
+            id: format!("e{id}"),
+            day: CivilDay(i32::from(id)),
+            kind: EntryKind::Done,
+            tightness: None,
+            tenderness: None,
+            note: String::new(),
+            at_ms: at,
+            deleted,
+        }
     }
 
     #[test]

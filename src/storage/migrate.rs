@@ -19,7 +19,9 @@ pub fn to_current(mut raw: Value, mut version: u32) -> Result<Value, String> {
 /// `voice` and `sessions` at the top level, and no habit settings.
 /// Version 2 wraps everything in `{app, version, data}` and groups settings.
 fn v1_to_v2(v1: Value) -> Result<Value, String> {
-    let Value::Object(mut top) = v1 else { return Err("version 1 data is not an object".into()) };
+    let Value::Object(mut top) = v1 else {
+        return Err("version 1 data is not an object".into());
+    };
     let mut settings = Map::new();
     for key in ["theme", "sound", "voice"] {
         if let Some(v) = top.remove(key) {

@@ -93,19 +93,30 @@ pub struct Data {
 
 impl Data {
     pub fn live_routines(&self) -> impl Iterator<Item = &Routine> {
-        self.routines.iter().filter(|r| !r.deleted).map(|r| &r.routine)
+        self.routines
+            .iter()
+            .filter(|r| !r.deleted)
+            .map(|r| &r.routine)
     }
 
     /// Adds a routine of the user's own, or replaces the one with its id
     /// (bringing it back if it had been deleted). `now_ms` orders merges.
     pub fn save_routine(&mut self, routine: Routine, now_ms: f64) {
-        match self.routines.iter_mut().find(|x| x.routine.id == routine.id) {
+        match self
+            .routines
+            .iter_mut()
+            .find(|x| x.routine.id == routine.id)
+        {
             Some(x) => {
                 x.routine = routine;
                 x.updated_at_ms = now_ms;
                 x.deleted = false;
             }
-            None => self.routines.push(SavedRoutine { routine, updated_at_ms: now_ms, deleted: false }),
+            None => self.routines.push(SavedRoutine {
+                routine,
+                updated_at_ms: now_ms,
+                deleted: false,
+            }),
         }
     }
 }
@@ -125,6 +136,13 @@ mod tests {
         d.routines[0].deleted = true;
         d.save_routine(r, 2.0);
         assert_eq!(d.routines.len(), 1);
-        assert_eq!((d.routines[0].routine.name.as_str(), d.routines[0].updated_at_ms, d.routines[0].deleted), ("Renamed", 2.0, false));
+        assert_eq!(
+            (
+                d.routines[0].routine.name.as_str(),
+                d.routines[0].updated_at_ms,
+                d.routines[0].deleted
+            ),
+            ("Renamed", 2.0, false)
+        );
     }
 }

@@ -132,11 +132,19 @@ pub struct Answers {
 
 impl Answers {
     pub fn emergency_flags(&self) -> Vec<EmergencyFlag> {
-        self.emergency.iter().filter(|(_, t)| t.is_yes_or_unsure()).map(|(f, _)| *f).collect()
+        self.emergency
+            .iter()
+            .filter(|(_, t)| t.is_yes_or_unsure())
+            .map(|(f, _)| *f)
+            .collect()
     }
 
     pub fn contras(&self) -> Vec<Contra> {
-        self.contra.iter().filter(|(_, t)| t.is_yes_or_unsure()).map(|(c, _)| *c).collect()
+        self.contra
+            .iter()
+            .filter(|(_, t)| t.is_yes_or_unsure())
+            .map(|(c, _)| *c)
+            .collect()
     }
 
     /// Clamps open numbers into range; used on anything loaded from storage.

@@ -66,7 +66,11 @@ pub fn assess(a: &Answers) -> Assessment {
         if t.is_yes_or_unsure() {
             raise(&mut level, Level::Emergency);
             let w = wording::emergency(*flag);
-            let unsure = if *t == Tri::NotSure { " (you were not sure, and with this sign it is safer to treat not sure as yes)" } else { "" };
+            let unsure = if *t == Tri::NotSure {
+                " (you were not sure, and with this sign it is safer to treat not sure as yes)"
+            } else {
+                ""
+            };
             level_reasons.push(format!("You said: {}{unsure}. {}", w.said, w.why));
         }
     }
@@ -86,7 +90,11 @@ pub fn assess(a: &Answers) -> Assessment {
     }
     if a.severity.is_some_and(|s| s > SEVERE_PAIN) {
         raise(&mut level, Level::SeeClinician);
-        level_reasons.push(format!("You rated the pain {} out of 10. {}", a.severity.unwrap_or(0), wording::WHY_SEVERITY));
+        level_reasons.push(format!(
+            "You rated the pain {} out of 10. {}",
+            a.severity.unwrap_or(0),
+            wording::WHY_SEVERITY
+        ));
     }
     if a.feelings.contains(&Feeling::NumbTingling) || a.feelings.contains(&Feeling::Weakness) {
         raise(&mut level, Level::SeeClinician);
@@ -100,20 +108,29 @@ pub fn assess(a: &Answers) -> Assessment {
     for c in &contras {
         raise(&mut level, Level::SelfCareWithCaution);
         let w = wording::contra(*c);
-        level_reasons.push(format!("You said: {}. {} Belly pressure is left out.", w.said, w.why));
+        level_reasons.push(format!(
+            "You said: {}. {} Belly pressure is left out.",
+            w.said, w.why
+        ));
     }
     if level_reasons.is_empty() {
-        level_reasons.push("You reported no warning signs and nothing that rules out self-release.".into());
+        level_reasons
+            .push("You reported no warning signs and nothing that rules out self-release.".into());
     }
 
     let sources = rank(a);
-    let top = sources.first().map(|s| s.source).unwrap_or(Source::NotTypical);
+    let top = sources
+        .first()
+        .map(|s| s.source)
+        .unwrap_or(Source::NotTypical);
     let belly_ok = contras.is_empty();
     let routine = match level {
         Level::Emergency | Level::SeeClinician => None,
         _ => Some(match top {
             Source::Iliacus | Source::Psoas if belly_ok => {
-                if a.sitting_hours.is_some_and(|h| h >= 8) && a.duration == Some(Duration::UnderTwoWeeks) {
+                if a.sitting_hours.is_some_and(|h| h >= 8)
+                    && a.duration == Some(Duration::UnderTwoWeeks)
+                {
                     builtin::SITTING_RESET
                 } else {
                     builtin::FRONT
@@ -126,7 +143,10 @@ pub fn assess(a: &Answers) -> Assessment {
     };
 
     let mut advice = Vec::new();
-    if a.sitting_hours.is_some_and(|h| h >= 6) || a.habits.contains(&DayHabit::KneesAboveHips) || a.habits.contains(&DayHabit::LeaningForward) {
+    if a.sitting_hours.is_some_and(|h| h >= 6)
+        || a.habits.contains(&DayHabit::KneesAboveHips)
+        || a.habits.contains(&DayHabit::LeaningForward)
+    {
         advice.push("Sit with your hips a little higher than your knees, sit back rather than leaning forward, and stand up for a minute every half hour.".into());
     }
     if a.habits.contains(&DayHabit::LongDrives) {
@@ -146,7 +166,15 @@ pub fn assess(a: &Answers) -> Assessment {
     }
     advice.push(COME_BACK.into());
 
-    Assessment { level, level_reasons, sources, side: a.side, contras, routine, advice }
+    Assessment {
+        level,
+        level_reasons,
+        sources,
+        side: a.side,
+        contras,
+        routine,
+        advice,
+    }
 }
 
 /// Sources with enough support, best first, each with its reasons.
@@ -163,7 +191,11 @@ pub fn rank(a: &Answers) -> Vec<RankedSource> {
                         r.because.push(text);
                     }
                 }
-                None => out.push(RankedSource { source: *source, score: *w, because: vec![text] }),
+                None => out.push(RankedSource {
+                    source: *source,
+                    score: *w,
+                    because: vec![text],
+                }),
             }
         }
     }
@@ -172,16 +204,29 @@ pub fn rank(a: &Answers) -> Vec<RankedSource> {
     // backed by numbness, tingling or weakness ranks first whatever the
     // muscle picture adds up to. Otherwise by score; ties keep the table's
     // order (iliacus before psoas, ...).
-    let nerve_sign = a.feelings.contains(&Feeling::NumbTingling) || a.feelings.contains(&Feeling::Weakness);
+    let nerve_sign =
+        a.feelings.contains(&Feeling::NumbTingling) || a.feelings.contains(&Feeling::Weakness);
     let first = |s: Source| nerve_sign && s == Source::NerveInvolvement;
-    out.sort_by(|x, y| first(y.source).cmp(&first(x.source)).then(y.score.cmp(&x.score)).then(x.source.cmp(&y.source)));
+    out.sort_by(|x, y| {
+        first(y.source)
+            .cmp(&first(x.source))
+            .then(y.score.cmp(&x.score))
+            .then(x.source.cmp(&y.source))
+    });
     if out.is_empty() {
         let because = if a.regions.is_empty() {
             vec!["you did not mark where it hurts".to_string()]
         } else {
-            a.regions.iter().map(|r| format!("it hurts in {}", wording::region(*r).1)).collect()
+            a.regions
+                .iter()
+                .map(|r| format!("it hurts in {}", wording::region(*r).1))
+                .collect()
         };
-        out.push(RankedSource { source: Source::NotTypical, score: 0, because });
+        out.push(RankedSource {
+            source: Source::NotTypical,
+            score: 0,
+            because,
+        });
     }
     out
 }

@@ -3,6 +3,6 @@ pub mod answers;
 pub mod assess;
 pub mod rules;
 pub mod saved;
-pub mod wording;
 #[cfg(target_arch = "wasm32")]
 pub mod view;
+pub mod wording;

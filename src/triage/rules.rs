@@ -68,23 +68,51 @@ pub const RULES: &[(Evidence, Source, u32)] = &[
     (Evidence::Region(Region::LowBack), Source::Iliacus, 1),
     (Evidence::Region(Region::Buttock), Source::GluteMax, 3),
     (Evidence::Region(Region::BackThigh), Source::Hamstrings, 3),
-    (Evidence::Region(Region::InnerThigh), Source::AdductorMagnus, 3),
+    (
+        Evidence::Region(Region::InnerThigh),
+        Source::AdductorMagnus,
+        3,
+    ),
     (Evidence::Region(Region::Knee), Source::Iliacus, 1),
     (Evidence::Region(Region::Knee), Source::AdductorMagnus, 1),
-    (Evidence::Region(Region::LowerLegFoot), Source::NerveInvolvement, 1),
+    (
+        Evidence::Region(Region::LowerLegFoot),
+        Source::NerveInvolvement,
+        1,
+    ),
     (Evidence::Region(Region::LowerLegFoot), Source::Iliacus, 1),
     (Evidence::Region(Region::FrontThigh), Source::Quads, 1),
     // What it feels like.
-    (Evidence::Feeling(Feeling::NumbTingling), Source::NerveInvolvement, 3),
-    (Evidence::Feeling(Feeling::Weakness), Source::NerveInvolvement, 3),
-    (Evidence::Feeling(Feeling::Burning), Source::NerveInvolvement, 1),
+    (
+        Evidence::Feeling(Feeling::NumbTingling),
+        Source::NerveInvolvement,
+        3,
+    ),
+    (
+        Evidence::Feeling(Feeling::Weakness),
+        Source::NerveInvolvement,
+        3,
+    ),
+    (
+        Evidence::Feeling(Feeling::Burning),
+        Source::NerveInvolvement,
+        1,
+    ),
     (Evidence::Feeling(Feeling::Tight), Source::Iliacus, 1),
     (Evidence::Feeling(Feeling::Tight), Source::Psoas, 1),
     (Evidence::Feeling(Feeling::Aching), Source::Iliacus, 1),
     (Evidence::Feeling(Feeling::Aching), Source::Psoas, 1),
     // Quad work that fails suggests the pain is referred.
-    (Evidence::NotHelping(NotHelping::StretchingQuads), Source::Iliacus, 2),
-    (Evidence::NotHelping(NotHelping::RollingQuads), Source::Iliacus, 2),
+    (
+        Evidence::NotHelping(NotHelping::StretchingQuads),
+        Source::Iliacus,
+        2,
+    ),
+    (
+        Evidence::NotHelping(NotHelping::RollingQuads),
+        Source::Iliacus,
+        2,
+    ),
     (Evidence::QuadWorkNotTried, Source::Quads, 1),
     (Evidence::ShortDuration, Source::Quads, 1),
     (Evidence::LongDuration, Source::Iliacus, 1),
@@ -92,10 +120,18 @@ pub const RULES: &[(Evidence, Source, u32)] = &[
     // Causes and perpetuating factors (domain notes, causes list).
     (Evidence::LongSitting, Source::Iliacus, 1),
     (Evidence::LongSitting, Source::Psoas, 1),
-    (Evidence::Habit(DayHabit::KneesAboveHips), Source::Iliacus, 1),
+    (
+        Evidence::Habit(DayHabit::KneesAboveHips),
+        Source::Iliacus,
+        1,
+    ),
     (Evidence::Habit(DayHabit::KneesAboveHips), Source::Psoas, 1),
     (Evidence::Habit(DayHabit::LeaningForward), Source::Psoas, 1),
-    (Evidence::Habit(DayHabit::LeaningForward), Source::Iliacus, 1),
+    (
+        Evidence::Habit(DayHabit::LeaningForward),
+        Source::Iliacus,
+        1,
+    ),
     (Evidence::Habit(DayHabit::LongDrives), Source::Iliacus, 1),
     (Evidence::Habit(DayHabit::SleepCurledUp), Source::Iliacus, 1),
     (Evidence::Habit(DayHabit::SleepCurledUp), Source::Psoas, 1),
@@ -142,7 +178,9 @@ pub fn said(e: Evidence, a: &Answers) -> String {
         Evidence::Feeling(f) => format!("it feels {}", wording::feeling(f).to_ascii_lowercase()),
         Evidence::NotHelping(n) => wording::not_helping(n).1.into(),
         Evidence::Habit(h) => wording::habit(h).1.into(),
-        Evidence::LongSitting => format!("you sit about {} hours a day", a.sitting_hours.unwrap_or(0)),
+        Evidence::LongSitting => {
+            format!("you sit about {} hours a day", a.sitting_hours.unwrap_or(0))
+        }
         Evidence::LongDuration => wording::duration(Duration::OverSixWeeks).1.into(),
         Evidence::ShortDuration => wording::duration(Duration::UnderTwoWeeks).1.into(),
         Evidence::QuadWorkNotTried => "you have not found quad work useless yet".into(),

@@ -21,12 +21,51 @@ const EMERGENCY: [EmergencyFlag; 6] = [
     EmergencyFlag::SwollenWarmLeg,
     EmergencyFlag::FeverOrPulsingBelly,
 ];
-const CLINICIAN: [ClinicianFlag; 4] = [ClinicianFlag::NerveSymptoms, ClinicianFlag::StressFractureSigns, ClinicianFlag::CancerOrWeightLossOrConstant, ClinicianFlag::NoImprovementAfterWeeks];
-const CONTRA: [Contra; 6] = [Contra::Pregnancy, Contra::RecentSurgery, Contra::Hernia, Contra::AorticAneurysm, Contra::BloodThinners, Contra::InflammatoryBowel];
-const REGIONS: [Region; 8] = [Region::FrontThigh, Region::FrontHipGroin, Region::LowBack, Region::Buttock, Region::BackThigh, Region::InnerThigh, Region::Knee, Region::LowerLegFoot];
-const FEELINGS: [Feeling; 6] = [Feeling::Tight, Feeling::Aching, Feeling::Sharp, Feeling::Burning, Feeling::NumbTingling, Feeling::Weakness];
-const NOT_HELPING: [NotHelping; 3] = [NotHelping::StretchingQuads, NotHelping::RollingQuads, NotHelping::Rest];
-const HABITS: [DayHabit; 6] = [DayHabit::KneesAboveHips, DayHabit::LeaningForward, DayHabit::LongDrives, DayHabit::SleepCurledUp, DayHabit::TrainingJump, DayHabit::Running];
+const CLINICIAN: [ClinicianFlag; 4] = [
+    ClinicianFlag::NerveSymptoms,
+    ClinicianFlag::StressFractureSigns,
+    ClinicianFlag::CancerOrWeightLossOrConstant,
+    ClinicianFlag::NoImprovementAfterWeeks,
+];
+const CONTRA: [Contra; 6] = [
+    Contra::Pregnancy,
+    Contra::RecentSurgery,
+    Contra::Hernia,
+    Contra::AorticAneurysm,
+    Contra::BloodThinners,
+    Contra::InflammatoryBowel,
+];
+const REGIONS: [Region; 8] = [
+    Region::FrontThigh,
+    Region::FrontHipGroin,
+    Region::LowBack,
+    Region::Buttock,
+    Region::BackThigh,
+    Region::InnerThigh,
+    Region::Knee,
+    Region::LowerLegFoot,
+];
+const FEELINGS: [Feeling; 6] = [
+    Feeling::Tight,
+    Feeling::Aching,
+    Feeling::Sharp,
+    Feeling::Burning,
+    Feeling::NumbTingling,
+    Feeling::Weakness,
+];
+const NOT_HELPING: [NotHelping; 3] = [
+    NotHelping::StretchingQuads,
+    NotHelping::RollingQuads,
+    NotHelping::Rest,
+];
+const HABITS: [DayHabit; 6] = [
+    DayHabit::KneesAboveHips,
+    DayHabit::LeaningForward,
+    DayHabit::LongDrives,
+    DayHabit::SleepCurledUp,
+    DayHabit::TrainingJump,
+    DayHabit::Running,
+];
 
 const STEPS: u8 = 6;
 
@@ -36,7 +75,12 @@ fn save_draft(store: Store, draft: &Draft) {
 }
 
 /// A yes / no / not sure question as a radio group with its "why we ask".
-fn tri_question(name: String, w: Wording, get: impl Fn() -> Option<Tri> + Copy + Send + Sync + 'static, set: impl Fn(Tri) + Copy + 'static) -> impl IntoView {
+fn tri_question(
+    name: String,
+    w: Wording,
+    get: impl Fn() -> Option<Tri> + Copy + Send + Sync + 'static,
+    set: impl Fn(Tri) + Copy + 'static,
+) -> impl IntoView {
     let opt = move |t: Tri, label: &'static str| {
         let n = name.clone();
         view! {
@@ -68,16 +112,26 @@ fn tri_list<K: Copy + Ord + std::fmt::Debug + Send + Sync + 'static>(
     keys.iter()
         .map(|k| {
             let k = *k;
-            tri_question(format!("{prefix}-{k:?}"), words(k), move || draft.with(|d| read(&d.answers).get(&k).copied()), move |t| {
-                draft.update(|d| {
-                    write(&mut d.answers).insert(k, t);
-                })
-            })
+            tri_question(
+                format!("{prefix}-{k:?}"),
+                words(k),
+                move || draft.with(|d| read(&d.answers).get(&k).copied()),
+                move |t| {
+                    draft.update(|d| {
+                        write(&mut d.answers).insert(k, t);
+                    })
+                },
+            )
         })
         .collect_view()
 }
 
-fn checkbox<T: Copy + Ord + Send + Sync + 'static>(label: &'static str, v: T, draft: RwSignal<Draft>, set: fn(&mut Answers) -> &mut std::collections::BTreeSet<T>) -> impl IntoView {
+fn checkbox<T: Copy + Ord + Send + Sync + 'static>(
+    label: &'static str,
+    v: T,
+    draft: RwSignal<Draft>,
+    set: fn(&mut Answers) -> &mut std::collections::BTreeSet<T>,
+) -> impl IntoView {
     view! {
         <label class="check">
             <input type="checkbox" prop:checked=move || draft.with(|d| { let mut a = d.answers.clone(); set(&mut a).contains(&v) })
@@ -93,7 +147,12 @@ fn checkbox<T: Copy + Ord + Send + Sync + 'static>(label: &'static str, v: T, dr
 #[component]
 pub fn Wizard() -> impl IntoView {
     let store = use_store();
-    let draft = RwSignal::new(store.data.with_untracked(|d| d.triage_draft.clone()).unwrap_or_default());
+    let draft = RwSignal::new(
+        store
+            .data
+            .with_untracked(|d| d.triage_draft.clone())
+            .unwrap_or_default(),
+    );
     let resumed = draft.with_untracked(|d| d.step > 0);
     // Every answer is kept as it is given, so closing the app loses nothing.
     Effect::new(move |prev: Option<()>| {
@@ -105,17 +164,30 @@ pub fn Wizard() -> impl IntoView {
     let step = move || draft.with(|d| d.step);
     let go = move |s: u8| {
         draft.update(|d| d.step = s);
-        if let Some(h) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("main h1").ok().flatten()) {
+        if let Some(h) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("main h1").ok().flatten())
+        {
             use wasm_bindgen::JsCast;
             let _ = h.unchecked_into::<web_sys::HtmlElement>().focus();
         }
     };
-    let emergency_answered = move || draft.with(|d| EMERGENCY.iter().all(|f| d.answers.emergency.contains_key(f)));
+    let emergency_answered = move || {
+        draft.with(|d| {
+            EMERGENCY
+                .iter()
+                .all(|f| d.answers.emergency.contains_key(f))
+        })
+    };
     let finish = move || {
         let answers = draft.get_untracked().answers;
         let id = new_id("t");
         let now = clock::wall_ms();
-        let r = SavedResult { id: id.clone(), at_ms: now, answers };
+        let r = SavedResult {
+            id: id.clone(),
+            at_ms: now,
+            answers,
+        };
         store.update(|d| {
             d.triage_results.push(r);
             d.triage_draft = None;
@@ -136,7 +208,11 @@ pub fn Wizard() -> impl IntoView {
                 return;
             }
         }
-        if s >= STEPS { finish() } else { go(s + 1) }
+        if s >= STEPS {
+            finish()
+        } else {
+            go(s + 1)
+        }
     };
     let back = move |_| {
         let s = step();
@@ -308,7 +384,9 @@ fn EmergencyStop(answers: Answers) -> impl IntoView {
 #[component]
 pub fn ResultScreen(id: String) -> impl IntoView {
     let store = use_store();
-    let saved = store.data.with_untracked(|d| d.triage_results.iter().find(|r| r.id == id).cloned());
+    let saved = store
+        .data
+        .with_untracked(|d| d.triage_results.iter().find(|r| r.id == id).cloned());
     match saved {
         None => view! {
             <section class="screen">
@@ -333,8 +411,16 @@ fn date_text(ms: f64) -> String {
 fn ResultBody(a: Assessment, at_ms: f64) -> impl IntoView {
     let store = use_store();
     let routine = a.routine.and_then(builtin::by_id);
-    let top = a.sources.first().map(|s| s.source).unwrap_or(Source::NotTypical);
-    let side = a.side.map(|s| match s { PainSide::Left => "Left side", PainSide::Right => "Right side", PainSide::Both => "Both sides" });
+    let top = a
+        .sources
+        .first()
+        .map(|s| s.source)
+        .unwrap_or(Source::NotTypical);
+    let side = a.side.map(|s| match s {
+        PainSide::Left => "Left side",
+        PainSide::Right => "Right side",
+        PainSide::Both => "Both sides",
+    });
     view! {
         <section class="screen result">
             <h1 tabindex="-1">"Your result"</h1>
@@ -411,7 +497,15 @@ pub fn referral_figure(s: Source) -> impl IntoView {
 #[component]
 pub fn History() -> impl IntoView {
     let store = use_store();
-    let results = move || store.data.with(|d| d.triage_results.iter().rev().map(|r| (r.id.clone(), r.at_ms, assess(&r.answers).level)).collect::<Vec<_>>());
+    let results = move || {
+        store.data.with(|d| {
+            d.triage_results
+                .iter()
+                .rev()
+                .map(|r| (r.id.clone(), r.at_ms, assess(&r.answers).level))
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <section class="screen">
             <h1 tabindex="-1">"Past results"</h1>
@@ -438,7 +532,9 @@ pub fn RedFlagCheck(routine_id: String) -> impl IntoView {
     let check = RwSignal::new(Draft::default());
     let answers = Signal::derive(move || check.with(|d| d.answers.clone()));
     let stopped = RwSignal::new(false);
-    let routine = store.data.with_untracked(|d| crate::session::view::find_routine(d, &routine_id));
+    let routine = store
+        .data
+        .with_untracked(|d| crate::session::view::find_routine(d, &routine_id));
     let all = move || answers.with(|a| EMERGENCY.iter().all(|f| a.emergency.contains_key(f)));
     let Some(routine) = routine else {
         return view! { <section class="screen"><h1 tabindex="-1">"Routine not found"</h1><a class="btn" href="#/routines">"Routines"</a></section> }.into_any();

@@ -86,8 +86,14 @@ pub fn region(r: Region) -> (&'static str, &'static str) {
     // (label, how it reads in a reason)
     match r {
         Region::FrontThigh => ("Front of the thigh", "the front of your thigh"),
-        Region::FrontHipGroin => ("Front of the hip or groin", "the front of your hip or groin"),
-        Region::LowBack => ("Low back, beside the spine", "your low back beside the spine"),
+        Region::FrontHipGroin => (
+            "Front of the hip or groin",
+            "the front of your hip or groin",
+        ),
+        Region::LowBack => (
+            "Low back, beside the spine",
+            "your low back beside the spine",
+        ),
         Region::Buttock => ("Buttock", "your buttock"),
         Region::BackThigh => ("Back of the thigh", "the back of your thigh"),
         Region::InnerThigh => ("Inner thigh", "your inner thigh"),
@@ -117,7 +123,10 @@ pub fn duration(d: Duration) -> (&'static str, &'static str) {
 
 pub fn not_helping(n: NotHelping) -> (&'static str, &'static str) {
     match n {
-        NotHelping::StretchingQuads => ("Stretching the quads", "stretching your quads does not help"),
+        NotHelping::StretchingQuads => (
+            "Stretching the quads",
+            "stretching your quads does not help",
+        ),
         NotHelping::RollingQuads => ("Foam rolling the quads", "rolling your quads does not help"),
         NotHelping::Rest => ("Rest", "rest does not help"),
     }
@@ -125,19 +134,28 @@ pub fn not_helping(n: NotHelping) -> (&'static str, &'static str) {
 
 pub fn habit(h: DayHabit) -> (&'static str, &'static str) {
     match h {
-        DayHabit::KneesAboveHips => ("I sit with my knees higher than my hips", "you sit with knees above hips"),
+        DayHabit::KneesAboveHips => (
+            "I sit with my knees higher than my hips",
+            "you sit with knees above hips",
+        ),
         DayHabit::LeaningForward => ("I lean forward when I sit", "you lean forward when you sit"),
         DayHabit::LongDrives => ("I drive for long stretches", "you drive for long stretches"),
         DayHabit::SleepCurledUp => ("I sleep curled up", "you sleep curled up"),
-        DayHabit::TrainingJump => ("My training went up sharply lately", "your training went up sharply"),
+        DayHabit::TrainingJump => (
+            "My training went up sharply lately",
+            "your training went up sharply",
+        ),
         DayHabit::Running => ("I run regularly", "you run"),
     }
 }
 
 pub const WHY_REGION: &str = "Where it hurts points to where the knot may sit: each muscle sends pain to its own typical area.";
 pub const WHY_SIDE: &str = "Usually one side is worse; the routine starts there.";
-pub const WHY_FEELING: &str = "A dull ache or tightness fits a muscle knot; numbness, burning or weakness suggests a nerve.";
-pub const WHY_DURATION: &str = "Pain that has outlasted weeks of stretching often comes from somewhere else.";
+pub const WHY_FEELING: &str =
+    "A dull ache or tightness fits a muscle knot; numbness, burning or weakness suggests a nerve.";
+pub const WHY_DURATION: &str =
+    "Pain that has outlasted weeks of stretching often comes from somewhere else.";
 pub const WHY_SEVERITY: &str = "Above 7 out of 10 is too much to work on alone.";
-pub const WHY_NOT_HELPING: &str = "When quad work does not help, the quads are probably not the source.";
+pub const WHY_NOT_HELPING: &str =
+    "When quad work does not help, the quads are probably not the source.";
 pub const WHY_DAY: &str = "Long hours with the hip bent keep hip-flexor knots going.";

@@ -7,13 +7,25 @@ use crate::storage::local::{new_id, use_store};
 use leptos::prelude::*;
 
 fn default_step() -> Step {
-    Step { muscle: Muscle::Iliacus, side: Side::Both, tool: Tool::MassageBall, hold_s: 60, spots: 2, deepen: Deepen::SlowBreaths, reposition_s: 15 }
+    Step {
+        muscle: Muscle::Iliacus,
+        side: Side::Both,
+        tool: Tool::MassageBall,
+        hold_s: 60,
+        spots: 2,
+        deepen: Deepen::SlowBreaths,
+        reposition_s: 15,
+    }
 }
 
 #[component]
 pub fn Builder(id: Option<String>) -> impl IntoView {
     let store = use_store();
-    let existing = id.as_ref().and_then(|id| store.data.with_untracked(|d| d.live_routines().find(|r| &r.id == id).cloned()));
+    let existing = id.as_ref().and_then(|id| {
+        store
+            .data
+            .with_untracked(|d| d.live_routines().find(|r| &r.id == id).cloned())
+    });
     let not_found = id.is_some() && existing.is_none();
     let draft = RwSignal::new(existing.clone().unwrap_or_else(|| Routine {
         id: String::new(),
@@ -84,7 +96,14 @@ pub fn Builder(id: Option<String>) -> impl IntoView {
     .into_any()
 }
 
-fn select<T: Copy + PartialEq + Send + Sync + 'static>(id: String, label: &'static str, all: &'static [T], name: fn(T) -> &'static str, get: impl Fn() -> T + Copy + Send + Sync + 'static, set: impl Fn(T) + 'static) -> impl IntoView {
+fn select<T: Copy + PartialEq + Send + Sync + 'static>(
+    id: String,
+    label: &'static str,
+    all: &'static [T],
+    name: fn(T) -> &'static str,
+    get: impl Fn() -> T + Copy + Send + Sync + 'static,
+    set: impl Fn(T) + 'static,
+) -> impl IntoView {
     // A separate <label for>: wrapping a <select> would fold the option
     // texts into its accessible name.
     view! {
@@ -103,7 +122,13 @@ fn select<T: Copy + PartialEq + Send + Sync + 'static>(id: String, label: &'stat
     }
 }
 
-fn number(label: &'static str, min: u16, max: u16, get: impl Fn() -> u16 + Send + Sync + 'static, set: impl Fn(u16) + 'static) -> impl IntoView {
+fn number(
+    label: &'static str,
+    min: u16,
+    max: u16,
+    get: impl Fn() -> u16 + Send + Sync + 'static,
+    set: impl Fn(u16) + 'static,
+) -> impl IntoView {
     view! {
         <label class="field">{label}
             <input type="number" inputmode="numeric" min=min.to_string() max=max.to_string() prop:value=move || get().to_string()
@@ -115,7 +140,13 @@ fn number(label: &'static str, min: u16, max: u16, get: impl Fn() -> u16 + Send 
 #[component]
 fn StepEditor(i: usize, draft: RwSignal<Routine>) -> impl IntoView {
     let step = move || draft.with(|r| r.steps.get(i).cloned().unwrap_or_else(default_step));
-    let edit = move |f: Box<dyn FnOnce(&mut Step)>| draft.update(|r| if let Some(s) = r.steps.get_mut(i) { f(s) });
+    let edit = move |f: Box<dyn FnOnce(&mut Step)>| {
+        draft.update(|r| {
+            if let Some(s) = r.steps.get_mut(i) {
+                f(s)
+            }
+        })
+    };
     let last = move || draft.with(|r| r.steps.len()) - 1;
     view! {
         <li class="card step-editor">

@@ -45,7 +45,9 @@ pub fn is_builtin(id: &str) -> bool {
 /// Starts a routine from a tap: asks the emergency questions first when the
 /// last check is missing or older than 14 days.
 pub fn start_routine(store: Store, routine: &Routine) {
-    let last = store.data.with_untracked(|d| d.settings.last_red_flag_check_ms);
+    let last = store
+        .data
+        .with_untracked(|d| d.settings.last_red_flag_check_ms);
     if needs_recheck(last, crate::platform::clock::wall_ms()) {
         navigate(&Route::RedFlagCheck(routine.id.clone()));
         return;
@@ -65,7 +67,11 @@ pub fn begin_session(store: Store, routine: Routine) {
     let engine = Engine::start(&routine, now);
     player::go_live(routine.clone(), engine.clone());
     store.update(|d| {
-        d.active = Some(ActiveSession { routine, engine: engine.snapshot(now), started_at_wall_ms: crate::platform::clock::wall_ms() });
+        d.active = Some(ActiveSession {
+            routine,
+            engine: engine.snapshot(now),
+            started_at_wall_ms: crate::platform::clock::wall_ms(),
+        });
     });
     navigate(&Route::Session);
 }
@@ -214,9 +220,15 @@ fn RoutineDetailBody(r: Routine) -> impl IntoView {
 /// Opens every spot guide so the printed page carries them, then prints.
 fn print_with_guides() {
     let Some(w) = web_sys::window() else { return };
-    if let Some(list) = w.document().and_then(|d| d.query_selector_all("main details").ok()) {
+    if let Some(list) = w
+        .document()
+        .and_then(|d| d.query_selector_all("main details").ok())
+    {
         for i in 0..list.length() {
-            if let Some(el) = list.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
                 let _ = el.set_attribute("open", "");
             }
         }
@@ -227,5 +239,7 @@ fn print_with_guides() {
 pub fn cap(s: &str) -> String {
     let mut c = s.chars();
     // Labels are ASCII; the Unicode case tables would cost the bundle ~10 KB.
-    c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+        .unwrap_or_default()
 }

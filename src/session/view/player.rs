@@ -63,14 +63,24 @@ fn cancel_audio(which: impl Fn(f64) -> bool) {
 fn sync_audio(engine: &Engine, now: f64, sound: bool) {
     // A cue due in the last quarter second (the get-ready at the very
     // start) still sounds; anything older is left out.
-    let upcoming: Vec<_> = if sound { engine.upcoming_cues(now - 250.0).into_iter().filter(|c| c.at <= now + LOOKAHEAD_MS).collect() } else { Vec::new() };
+    let upcoming: Vec<_> = if sound {
+        engine
+            .upcoming_cues(now - 250.0)
+            .into_iter()
+            .filter(|c| c.at <= now + LOOKAHEAD_MS)
+            .collect()
+    } else {
+        Vec::new()
+    };
     SCHEDULED.with(|s| {
         let mut s = s.borrow_mut();
         s.retain(|id, (at, _, osc)| {
             if *at < now - 2_000.0 {
                 return false; // played
             }
-            let keep = upcoming.iter().any(|c| c.id == *id && (c.at - *at).abs() < 1.0);
+            let keep = upcoming
+                .iter()
+                .any(|c| c.id == *id && (c.at - *at).abs() < 1.0);
             if !keep && *at > now {
                 audio::cancel(osc);
             }
@@ -92,24 +102,34 @@ fn sync_audio(engine: &Engine, now: f64, sound: bool) {
 fn debug_log_cue(id: u32, kind: CueKind, at: f64) {
     let Some(w) = web_sys::window() else { return };
     let key = JsValue::from_str("__quadsCues");
-    let arr = js_sys::Reflect::get(&w, &key).ok().filter(|v| v.is_object()).unwrap_or_else(|| {
-        let a = js_sys::Array::new();
-        let _ = js_sys::Reflect::set(&w, &key, &a);
-        a.into()
-    });
+    let arr = js_sys::Reflect::get(&w, &key)
+        .ok()
+        .filter(|v| v.is_object())
+        .unwrap_or_else(|| {
+            let a = js_sys::Array::new();
+            let _ = js_sys::Reflect::set(&w, &key, &a);
+            a.into()
+        });
     let o = js_sys::Object::new();
     let origin = w.performance().map(|p| p.time_origin()).unwrap_or(0.0);
     let _ = js_sys::Reflect::set(&o, &"id".into(), &id.into());
     let _ = js_sys::Reflect::set(&o, &"kind".into(), &kind.name().into());
     let _ = js_sys::Reflect::set(&o, &"at".into(), &(at - origin).into());
-    let _ = js_sys::Reflect::set(&o, &"scheduledAt".into(), &w.performance().map(|p| p.now()).unwrap_or(0.0).into());
+    let _ = js_sys::Reflect::set(
+        &o,
+        &"scheduledAt".into(),
+        &w.performance().map(|p| p.now()).unwrap_or(0.0).into(),
+    );
     arr.unchecked_ref::<js_sys::Array>().push(&o);
 }
 
 fn count_wakeup() {
     let Some(w) = web_sys::window() else { return };
     let key = JsValue::from_str("__quadsWakeups");
-    let n = js_sys::Reflect::get(&w, &key).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let n = js_sys::Reflect::get(&w, &key)
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0);
     let _ = js_sys::Reflect::set(&w, &key, &(n + 1.0).into());
 }
 
@@ -133,12 +153,23 @@ fn kind_name(k: PhaseKind) -> &'static str {
 
 fn spot_line(p: &Phase, r: &Routine) -> String {
     let step = &r.steps[p.step.min(r.steps.len() - 1)];
-    format!("{} {} · {}", cap(p.side.label()), step.muscle.label(), step.tool.label())
+    format!(
+        "{} {} · {}",
+        cap(p.side.label()),
+        step.muscle.label(),
+        step.tool.label()
+    )
 }
 
 fn announcement(p: &Phase, r: &Routine) -> String {
     let step = &r.steps[p.step.min(r.steps.len() - 1)];
-    format!("{} {}, {}, {} seconds", cap(p.side.label()), step.muscle.label(), step.tool.label(), step.hold_s)
+    format!(
+        "{} {}, {}, {} seconds",
+        cap(p.side.label()),
+        step.muscle.label(),
+        step.tool.label(),
+        step.hold_s
+    )
 }
 
 /// Words for the screen-reader live region, set only when a phase begins
@@ -147,8 +178,18 @@ fn live_text(v: &View, r: &Routine) -> String {
     match (&v.phase, v.status) {
         (_, Status::Finished) => "Session done.".into(),
         (_, Status::Paused) => "Paused.".into(),
-        (Some(p), _) if p.kind == PhaseKind::Hold => format!("Hold: {}, spot {} of {}, {} seconds.", spot_line(p, r), p.spot, p.spots, (v.duration_ms / 1000)),
-        (Some(p), _) => format!("{}. Next: {}.", phase_title(p), v.next.as_ref().map(|n| spot_line(n, r)).unwrap_or_default()),
+        (Some(p), _) if p.kind == PhaseKind::Hold => format!(
+            "Hold: {}, spot {} of {}, {} seconds.",
+            spot_line(p, r),
+            p.spot,
+            p.spots,
+            (v.duration_ms / 1000)
+        ),
+        (Some(p), _) => format!(
+            "{}. Next: {}.",
+            phase_title(p),
+            v.next.as_ref().map(|n| spot_line(n, r)).unwrap_or_default()
+        ),
         _ => String::new(),
     }
 }
@@ -166,10 +207,18 @@ pub fn Player() -> impl IntoView {
     }
 }
 
-fn player_for(live: Option<(Routine, Engine)>, stored: Option<ActiveSession>, generation: RwSignal<u32>) -> AnyView {
+fn player_for(
+    live: Option<(Routine, Engine)>,
+    stored: Option<ActiveSession>,
+    generation: RwSignal<u32>,
+) -> AnyView {
     match (live, stored) {
-        (Some((routine, engine)), _) => view! { <Running routine=routine engine=engine/> }.into_any(),
-        (None, Some(active)) => view! { <ResumeOffer active=active generation=generation/> }.into_any(),
+        (Some((routine, engine)), _) => {
+            view! { <Running routine=routine engine=engine/> }.into_any()
+        }
+        (None, Some(active)) => {
+            view! { <ResumeOffer active=active generation=generation/> }.into_any()
+        }
         (None, None) => view! {
             <section class="screen">
                 <h1 tabindex="-1">"No session running"</h1>
@@ -186,7 +235,11 @@ fn ResumeOffer(active: ActiveSession, generation: RwSignal<u32>) -> impl IntoVie
     let store = use_store();
     let now = clock::now_ms();
     let v = active.engine.view(now);
-    let where_ = v.phase.as_ref().map(|p| format!("{} · {}", phase_title(p), spot_line(p, &active.routine))).unwrap_or_default();
+    let where_ = v
+        .phase
+        .as_ref()
+        .map(|p| format!("{} · {}", phase_title(p), spot_line(p, &active.routine)))
+        .unwrap_or_default();
     let left = clock_text(v.remaining_ms);
     let a2 = active.clone();
     view! {
@@ -211,9 +264,19 @@ fn ResumeOffer(active: ActiveSession, generation: RwSignal<u32>) -> impl IntoVie
 
 /// Records the session event (once: its id derives from the start instant)
 /// and clears the resume record.
-fn finish_and_record(store: Store, routine: &Routine, engine: &Engine, started_wall: f64) -> SessionEvent {
+fn finish_and_record(
+    store: Store,
+    routine: &Routine,
+    engine: &Engine,
+    started_wall: f64,
+) -> SessionEvent {
     let day_start = store.data.with_untracked(|d| d.settings.day_start_min);
-    let sides = routine.steps.iter().map(|s| s.side_count()).max().unwrap_or(1);
+    let sides = routine
+        .steps
+        .iter()
+        .map(|s| s.side_count())
+        .max()
+        .unwrap_or(1);
     let event = SessionEvent {
         id: format!("s{}", engine.started_at as u64),
         routine_id: routine.id.clone(),
@@ -252,7 +315,10 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
     let timer = StoredValue::new(None::<TimeoutHandle>);
     let last_phase = StoredValue::new(usize::MAX);
     let last_tick = StoredValue::new(clock::now_ms());
-    let started_wall = store.data.with_untracked(|d| d.active.as_ref().map(|a| a.started_at_wall_ms)).unwrap_or_else(clock::wall_ms);
+    let started_wall = store
+        .data
+        .with_untracked(|d| d.active.as_ref().map(|a| a.started_at_wall_ms))
+        .unwrap_or_else(clock::wall_ms);
     let routine = StoredValue::new(routine);
     shell.session_running.set(true);
 
@@ -261,7 +327,13 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
         let e = engine.get_untracked();
         if e.status != Status::Finished {
             let r = routine.get_value();
-            store.update(|d| d.active = Some(ActiveSession { routine: r, engine: e.snapshot(t), started_at_wall_ms: started_wall }));
+            store.update(|d| {
+                d.active = Some(ActiveSession {
+                    routine: r,
+                    engine: e.snapshot(t),
+                    started_at_wall_ms: started_wall,
+                })
+            });
         }
     };
 
@@ -282,10 +354,16 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
         // Vibrate for cues that fell due since the last wake-up, unless stale.
         if s.vibration {
             let mut due: Vec<CueKind> = Vec::new();
-            SCHEDULED.with(|m| for (at, kind, _) in m.borrow().values() {
-                if *at > prev && *at <= t && t - *at < 1_500.0 { due.push(*kind); }
+            SCHEDULED.with(|m| {
+                for (at, kind, _) in m.borrow().values() {
+                    if *at > prev && *at <= t && t - *at < 1_500.0 {
+                        due.push(*kind);
+                    }
+                }
             });
-            if let Some(k) = due.last() { vibration::vibrate(*k); }
+            if let Some(k) = due.last() {
+                vibration::vibrate(*k);
+            }
         }
         let v = e.view(t);
         let r = routine.get_value();
@@ -297,17 +375,25 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
                 match (&v.phase, v.status) {
                     (_, Status::Finished) => speech::speak("Session done. Well done."),
                     (Some(p), _) if matches!(p.kind, PhaseKind::Prepare | PhaseKind::Switch) => {
-                        if let Some(n) = &v.next { speech::speak(&format!("{}. {}", phase_title(p), announcement(n, &r))) }
+                        if let Some(n) = &v.next {
+                            speech::speak(&format!("{}. {}", phase_title(p), announcement(n, &r)))
+                        }
                     }
-                    (Some(p), _) if p.kind == PhaseKind::Move => speech::speak("Move the tool a couple of inches."),
-                    (Some(p), _) if p.kind == PhaseKind::Hold && p.spot == 1 && v.index == 0 => speech::speak(&announcement(p, &r)),
+                    (Some(p), _) if p.kind == PhaseKind::Move => {
+                        speech::speak("Move the tool a couple of inches.")
+                    }
+                    (Some(p), _) if p.kind == PhaseKind::Hold && p.spot == 1 && v.index == 0 => {
+                        speech::speak(&announcement(p, &r))
+                    }
                     _ => {}
                 }
             }
             if v.status != Status::Finished {
                 save_snapshot();
             }
-        } else if v.status == Status::Running && v.phase.as_ref().is_some_and(|p| p.kind == PhaseKind::Hold) {
+        } else if v.status == Status::Running
+            && v.phase.as_ref().is_some_and(|p| p.kind == PhaseKind::Hold)
+        {
             let left = (v.remaining_ms / 1000.0).ceil() as i64;
             if left == 10 {
                 live_msg.set("10 seconds left.".into());
@@ -328,13 +414,27 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
         let into = v.remaining_ms % 1000.0;
         let delay = if into < 5.0 { 1000.0 } else { into + 5.0 };
         let again = tick_ref.clone();
-        let h = set_timeout_with_handle(move || if let Some(f) = again.borrow().as_ref() { f() }, std::time::Duration::from_millis(delay as u64)).ok();
-        if let Some(old) = timer.get_value() { old.clear(); }
+        let h = set_timeout_with_handle(
+            move || {
+                if let Some(f) = again.borrow().as_ref() {
+                    f()
+                }
+            },
+            std::time::Duration::from_millis(delay as u64),
+        )
+        .ok();
+        if let Some(old) = timer.get_value() {
+            old.clear();
+        }
         timer.set_value(h);
     }));
     let run = {
         let tick = tick.clone();
-        move || if let Some(f) = tick.borrow().as_ref() { f() }
+        move || {
+            if let Some(f) = tick.borrow().as_ref() {
+                f()
+            }
+        }
     };
     let run = StoredValue::new_local(run);
 
@@ -355,7 +455,9 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
     // corrected at once; cues that fell due while hidden are dropped, not
     // played in a burst.
     let on_visible = Closure::<dyn Fn()>::new(move || {
-        let visible = web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
+        let visible = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
         if visible {
             audio::resume_if_needed();
             let t = clock::now_ms();
@@ -363,13 +465,19 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
             // (it may have been suspended); cues that fell due while hidden
             // are silenced and remembered, so they never play late or twice.
             cancel_audio(|at| at > t);
-            SCHEDULED.with(|m| for (at, _, osc) in m.borrow().values() {
-                if *at < t - 1_000.0 { audio::cancel(osc); }
+            SCHEDULED.with(|m| {
+                for (at, _, osc) in m.borrow().values() {
+                    if *at < t - 1_000.0 {
+                        audio::cancel(osc);
+                    }
+                }
             });
             last_tick.set_value(t);
             run.with_value(|r| r());
             if engine.with_untracked(|e| e.status != Status::Finished) {
-                leptos::task::spawn_local(async { wake_lock::acquire().await; });
+                leptos::task::spawn_local(async {
+                    wake_lock::acquire().await;
+                });
             }
         } else {
             save_snapshot();
@@ -377,17 +485,27 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
     });
     let doc = web_sys::window().and_then(|w| w.document());
     if let Some(d) = &doc {
-        let _ = d.add_event_listener_with_callback("visibilitychange", on_visible.as_ref().unchecked_ref());
+        let _ = d.add_event_listener_with_callback(
+            "visibilitychange",
+            on_visible.as_ref().unchecked_ref(),
+        );
     }
     let on_visible = StoredValue::new_local(on_visible);
     let tick_for_cleanup = StoredValue::new_local(tick.clone());
     on_cleanup(move || {
-        if let Some(h) = timer.get_value() { h.clear(); }
+        if let Some(h) = timer.get_value() {
+            h.clear();
+        }
         // The tick closure refers to itself (to schedule the next wake-up);
         // drop it so the cycle does not outlive the screen.
         tick_for_cleanup.try_with_value(|t| t.borrow_mut().take());
         if let Some(d) = web_sys::window().and_then(|w| w.document()) {
-            on_visible.with_value(|c| { let _ = d.remove_event_listener_with_callback("visibilitychange", c.as_ref().unchecked_ref()); });
+            on_visible.with_value(|c| {
+                let _ = d.remove_event_listener_with_callback(
+                    "visibilitychange",
+                    c.as_ref().unchecked_ref(),
+                );
+            });
         }
         cancel_audio(|_| true);
         speech::cancel();
@@ -395,7 +513,9 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
         shell.session_running.set(false);
     });
 
-    leptos::task::spawn_local(async { wake_lock::acquire().await; });
+    leptos::task::spawn_local(async {
+        wake_lock::acquire().await;
+    });
     run.with_value(|r| r());
 
     let view_now = move || engine.with(|e| e.view(now.get()));
@@ -403,7 +523,11 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
     let r_title = rv.name.clone();
     let progress = move || {
         let v = view_now();
-        if v.duration_ms == 0 { 0.0 } else { v.elapsed_ms / f64::from(v.duration_ms) }
+        if v.duration_ms == 0 {
+            0.0
+        } else {
+            v.elapsed_ms / f64::from(v.duration_ms)
+        }
     };
     const R: f64 = 88.0;
     let circ = 2.0 * std::f64::consts::PI * R;

@@ -55,39 +55,191 @@ fn classic_runner() -> Case {
 fn cases() -> Vec<Case> {
     use EmergencyFlag as E;
     let mut v = vec![
-        Case { name: "runner, front thigh, quad work fails, desk job", level: Some(Level::SelfCare), top: Some(Source::Iliacus), ..classic_runner() },
-        Case { name: "saddle numbness", emergency: vec![(E::SaddleNumbness, Tri::Yes)], level: Some(Level::Emergency), ..classic_runner() },
-        Case { name: "bladder or bowel change", emergency: vec![(E::BladderBowelSexual, Tri::Yes)], level: Some(Level::Emergency), ..classic_runner() },
-        Case { name: "sudden weakness", emergency: vec![(E::SuddenWeakness, Tri::Yes)], level: Some(Level::Emergency), ..classic_runner() },
-        Case { name: "after a fall", emergency: vec![(E::AfterFallOrAccident, Tri::Yes)], level: Some(Level::Emergency), ..classic_runner() },
-        Case { name: "swollen warm calf (clot)", emergency: vec![(E::SwollenWarmLeg, Tri::Yes)], level: Some(Level::Emergency), ..classic_runner() },
-        Case { name: "fever or pulsing belly", emergency: vec![(E::FeverOrPulsingBelly, Tri::Yes)], level: Some(Level::Emergency), ..classic_runner() },
-        Case { name: "not sure about saddle numbness counts as yes", emergency: vec![(E::SaddleNumbness, Tri::NotSure)], level: Some(Level::Emergency), ..classic_runner() },
-        Case { name: "nerve symptoms", clinician: vec![(ClinicianFlag::NerveSymptoms, Tri::Yes)], level: Some(Level::SeeClinician), ..classic_runner() },
-        Case { name: "stress fracture pattern", clinician: vec![(ClinicianFlag::StressFractureSigns, Tri::Yes)], regions: vec![Region::FrontHipGroin], level: Some(Level::SeeClinician), ..classic_runner() },
-        Case { name: "cancer history or constant pain", clinician: vec![(ClinicianFlag::CancerOrWeightLossOrConstant, Tri::Yes)], level: Some(Level::SeeClinician), ..classic_runner() },
-        Case { name: "no improvement after weeks", clinician: vec![(ClinicianFlag::NoImprovementAfterWeeks, Tri::Yes)], level: Some(Level::SeeClinician), ..classic_runner() },
-        Case { name: "pain 8/10", severity: Some(8), level: Some(Level::SeeClinician), ..classic_runner() },
-        Case { name: "pain 7/10 is still self-care", severity: Some(7), level: Some(Level::SelfCare), top: Some(Source::Iliacus), ..classic_runner() },
-        Case { name: "tingling described as a feeling", feelings: vec![Feeling::NumbTingling], level: Some(Level::SeeClinician), top: Some(Source::NerveInvolvement), ..classic_runner() },
-        Case { name: "unsure about fracture signs: caution", clinician: vec![(ClinicianFlag::StressFractureSigns, Tri::NotSure)], level: Some(Level::SelfCareWithCaution), ..classic_runner() },
-        Case { name: "low back band: psoas", regions: vec![Region::LowBack], not_helping: vec![], habits: vec![DayHabit::LeaningForward], level: Some(Level::SelfCare), top: Some(Source::Psoas), ..classic_runner() },
-        Case { name: "buttock: glute", regions: vec![Region::Buttock], not_helping: vec![], sitting: Some(2), habits: vec![], feelings: vec![Feeling::Aching], level: Some(Level::SelfCare), top: Some(Source::GluteMax), ..Default::default() },
-        Case { name: "back of thigh: hamstrings", regions: vec![Region::BackThigh], level: Some(Level::SelfCare), top: Some(Source::Hamstrings), ..Default::default() },
-        Case { name: "inner thigh: adductor magnus", regions: vec![Region::InnerThigh, Region::Knee], level: Some(Level::SelfCare), top: Some(Source::AdductorMagnus), ..Default::default() },
-        Case { name: "fresh overload of the quads", regions: vec![Region::FrontThigh], duration: Some(Duration::UnderTwoWeeks), habits: vec![DayHabit::TrainingJump], level: Some(Level::SelfCare), ..Default::default() },
-        Case { name: "nothing answered", level: Some(Level::SelfCare), top: Some(Source::NotTypical), ..Default::default() },
-        Case { name: "sharp pain: caution", feelings: vec![Feeling::Sharp], level: Some(Level::SelfCareWithCaution), ..classic_runner() },
-        Case { name: "emergency beats everything else", emergency: vec![(E::SwollenWarmLeg, Tri::Yes)], clinician: vec![(ClinicianFlag::NerveSymptoms, Tri::Yes)], contra: vec![Contra::Pregnancy], severity: Some(10), level: Some(Level::Emergency), ..classic_runner() },
+        Case {
+            name: "runner, front thigh, quad work fails, desk job",
+            level: Some(Level::SelfCare),
+            top: Some(Source::Iliacus),
+            ..classic_runner()
+        },
+        Case {
+            name: "saddle numbness",
+            emergency: vec![(E::SaddleNumbness, Tri::Yes)],
+            level: Some(Level::Emergency),
+            ..classic_runner()
+        },
+        Case {
+            name: "bladder or bowel change",
+            emergency: vec![(E::BladderBowelSexual, Tri::Yes)],
+            level: Some(Level::Emergency),
+            ..classic_runner()
+        },
+        Case {
+            name: "sudden weakness",
+            emergency: vec![(E::SuddenWeakness, Tri::Yes)],
+            level: Some(Level::Emergency),
+            ..classic_runner()
+        },
+        Case {
+            name: "after a fall",
+            emergency: vec![(E::AfterFallOrAccident, Tri::Yes)],
+            level: Some(Level::Emergency),
+            ..classic_runner()
+        },
+        Case {
+            name: "swollen warm calf (clot)",
+            emergency: vec![(E::SwollenWarmLeg, Tri::Yes)],
+            level: Some(Level::Emergency),
+            ..classic_runner()
+        },
+        Case {
+            name: "fever or pulsing belly",
+            emergency: vec![(E::FeverOrPulsingBelly, Tri::Yes)],
+            level: Some(Level::Emergency),
+            ..classic_runner()
+        },
+        Case {
+            name: "not sure about saddle numbness counts as yes",
+            emergency: vec![(E::SaddleNumbness, Tri::NotSure)],
+            level: Some(Level::Emergency),
+            ..classic_runner()
+        },
+        Case {
+            name: "nerve symptoms",
+            clinician: vec![(ClinicianFlag::NerveSymptoms, Tri::Yes)],
+            level: Some(Level::SeeClinician),
+            ..classic_runner()
+        },
+        Case {
+            name: "stress fracture pattern",
+            clinician: vec![(ClinicianFlag::StressFractureSigns, Tri::Yes)],
+            regions: vec![Region::FrontHipGroin],
+            level: Some(Level::SeeClinician),
+            ..classic_runner()
+        },
+        Case {
+            name: "cancer history or constant pain",
+            clinician: vec![(ClinicianFlag::CancerOrWeightLossOrConstant, Tri::Yes)],
+            level: Some(Level::SeeClinician),
+            ..classic_runner()
+        },
+        Case {
+            name: "no improvement after weeks",
+            clinician: vec![(ClinicianFlag::NoImprovementAfterWeeks, Tri::Yes)],
+            level: Some(Level::SeeClinician),
+            ..classic_runner()
+        },
+        Case {
+            name: "pain 8/10",
+            severity: Some(8),
+            level: Some(Level::SeeClinician),
+            ..classic_runner()
+        },
+        Case {
+            name: "pain 7/10 is still self-care",
+            severity: Some(7),
+            level: Some(Level::SelfCare),
+            top: Some(Source::Iliacus),
+            ..classic_runner()
+        },
+        Case {
+            name: "tingling described as a feeling",
+            feelings: vec![Feeling::NumbTingling],
+            level: Some(Level::SeeClinician),
+            top: Some(Source::NerveInvolvement),
+            ..classic_runner()
+        },
+        Case {
+            name: "unsure about fracture signs: caution",
+            clinician: vec![(ClinicianFlag::StressFractureSigns, Tri::NotSure)],
+            level: Some(Level::SelfCareWithCaution),
+            ..classic_runner()
+        },
+        Case {
+            name: "low back band: psoas",
+            regions: vec![Region::LowBack],
+            not_helping: vec![],
+            habits: vec![DayHabit::LeaningForward],
+            level: Some(Level::SelfCare),
+            top: Some(Source::Psoas),
+            ..classic_runner()
+        },
+        Case {
+            name: "buttock: glute",
+            regions: vec![Region::Buttock],
+            not_helping: vec![],
+            sitting: Some(2),
+            habits: vec![],
+            feelings: vec![Feeling::Aching],
+            level: Some(Level::SelfCare),
+            top: Some(Source::GluteMax),
+            ..Default::default()
+        },
+        Case {
+            name: "back of thigh: hamstrings",
+            regions: vec![Region::BackThigh],
+            level: Some(Level::SelfCare),
+            top: Some(Source::Hamstrings),
+            ..Default::default()
+        },
+        Case {
+            name: "inner thigh: adductor magnus",
+            regions: vec![Region::InnerThigh, Region::Knee],
+            level: Some(Level::SelfCare),
+            top: Some(Source::AdductorMagnus),
+            ..Default::default()
+        },
+        Case {
+            name: "fresh overload of the quads",
+            regions: vec![Region::FrontThigh],
+            duration: Some(Duration::UnderTwoWeeks),
+            habits: vec![DayHabit::TrainingJump],
+            level: Some(Level::SelfCare),
+            ..Default::default()
+        },
+        Case {
+            name: "nothing answered",
+            level: Some(Level::SelfCare),
+            top: Some(Source::NotTypical),
+            ..Default::default()
+        },
+        Case {
+            name: "sharp pain: caution",
+            feelings: vec![Feeling::Sharp],
+            level: Some(Level::SelfCareWithCaution),
+            ..classic_runner()
+        },
+        Case {
+            name: "emergency beats everything else",
+            emergency: vec![(E::SwollenWarmLeg, Tri::Yes)],
+            clinician: vec![(ClinicianFlag::NerveSymptoms, Tri::Yes)],
+            contra: vec![Contra::Pregnancy],
+            severity: Some(10),
+            level: Some(Level::Emergency),
+            ..classic_runner()
+        },
     ];
-    for c in [Contra::Pregnancy, Contra::RecentSurgery, Contra::Hernia, Contra::AorticAneurysm, Contra::BloodThinners, Contra::InflammatoryBowel] {
-        v.push(Case { name: "contraindication: iliacus pattern but no belly pressure", contra: vec![c], level: Some(Level::SelfCareWithCaution), top: Some(Source::Iliacus), ..classic_runner() });
+    for c in [
+        Contra::Pregnancy,
+        Contra::RecentSurgery,
+        Contra::Hernia,
+        Contra::AorticAneurysm,
+        Contra::BloodThinners,
+        Contra::InflammatoryBowel,
+    ] {
+        v.push(Case {
+            name: "contraindication: iliacus pattern but no belly pressure",
+            contra: vec![c],
+            level: Some(Level::SelfCareWithCaution),
+            top: Some(Source::Iliacus),
+            ..classic_runner()
+        });
     }
     v
 }
 
 fn routine_presses_belly(id: Option<&str>) -> bool {
-    id.and_then(builtin::by_id).is_some_and(|r| r.presses_belly())
+    id.and_then(builtin::by_id)
+        .is_some_and(|r| r.presses_belly())
 }
 
 #[test]
@@ -106,13 +258,21 @@ fn written_cases() {
         if !c.contra.is_empty() {
             assert!(!routine_presses_belly(r.routine), "{}", c.name);
             if r.level < Level::SeeClinician {
-                assert!(r.routine.is_some(), "{}: back-of-hip work is still offered", c.name);
+                assert!(
+                    r.routine.is_some(),
+                    "{}: back-of-hip work is still offered",
+                    c.name
+                );
             }
         }
         if matches!(r.level, Level::Emergency | Level::SeeClinician) {
             assert_eq!(r.routine, None, "{}", c.name);
         }
-        assert!(!r.level_reasons.is_empty() && r.sources.iter().all(|s| !s.because.is_empty()), "{}", c.name);
+        assert!(
+            !r.level_reasons.is_empty() && r.sources.iter().all(|s| !s.because.is_empty()),
+            "{}",
+            c.name
+        );
     }
 }
 
@@ -121,8 +281,14 @@ fn classic_runner_is_told_why() {
     let r = assess(&answers(&classic_runner()));
     let top = &r.sources[0];
     assert_eq!(top.source, Source::Iliacus);
-    assert!(top.because.iter().any(|b| b.contains("front of your thigh")));
-    assert!(top.because.iter().any(|b| b.contains("stretching your quads does not help")));
+    assert!(top
+        .because
+        .iter()
+        .any(|b| b.contains("front of your thigh")));
+    assert!(top
+        .because
+        .iter()
+        .any(|b| b.contains("stretching your quads does not help")));
     assert!(top.because.iter().any(|b| b.contains("9 hours")));
     assert_eq!(r.routine, Some(builtin::FRONT));
     assert!(r.advice.iter().any(|a| a.contains("hips a little higher")));
@@ -135,13 +301,59 @@ fn tri() -> impl Strategy<Value = Tri> {
 
 fn any_answers() -> impl Strategy<Value = Answers> {
     use EmergencyFlag as E;
-    let ef = [E::SaddleNumbness, E::BladderBowelSexual, E::SuddenWeakness, E::AfterFallOrAccident, E::SwollenWarmLeg, E::FeverOrPulsingBelly];
-    let cf = [ClinicianFlag::NerveSymptoms, ClinicianFlag::StressFractureSigns, ClinicianFlag::CancerOrWeightLossOrConstant, ClinicianFlag::NoImprovementAfterWeeks];
-    let co = [Contra::Pregnancy, Contra::RecentSurgery, Contra::Hernia, Contra::AorticAneurysm, Contra::BloodThinners, Contra::InflammatoryBowel];
-    let regions = [Region::FrontThigh, Region::FrontHipGroin, Region::LowBack, Region::Buttock, Region::BackThigh, Region::InnerThigh, Region::Knee, Region::LowerLegFoot];
-    let feelings = [Feeling::Tight, Feeling::Aching, Feeling::Sharp, Feeling::Burning, Feeling::NumbTingling, Feeling::Weakness];
-    let habits = [DayHabit::KneesAboveHips, DayHabit::LeaningForward, DayHabit::LongDrives, DayHabit::SleepCurledUp, DayHabit::TrainingJump, DayHabit::Running];
-    let nh = [NotHelping::StretchingQuads, NotHelping::RollingQuads, NotHelping::Rest];
+    let ef = [
+        E::SaddleNumbness,
+        E::BladderBowelSexual,
+        E::SuddenWeakness,
+        E::AfterFallOrAccident,
+        E::SwollenWarmLeg,
+        E::FeverOrPulsingBelly,
+    ];
+    let cf = [
+        ClinicianFlag::NerveSymptoms,
+        ClinicianFlag::StressFractureSigns,
+        ClinicianFlag::CancerOrWeightLossOrConstant,
+        ClinicianFlag::NoImprovementAfterWeeks,
+    ];
+    let co = [
+        Contra::Pregnancy,
+        Contra::RecentSurgery,
+        Contra::Hernia,
+        Contra::AorticAneurysm,
+        Contra::BloodThinners,
+        Contra::InflammatoryBowel,
+    ];
+    let regions = [
+        Region::FrontThigh,
+        Region::FrontHipGroin,
+        Region::LowBack,
+        Region::Buttock,
+        Region::BackThigh,
+        Region::InnerThigh,
+        Region::Knee,
+        Region::LowerLegFoot,
+    ];
+    let feelings = [
+        Feeling::Tight,
+        Feeling::Aching,
+        Feeling::Sharp,
+        Feeling::Burning,
+        Feeling::NumbTingling,
+        Feeling::Weakness,
+    ];
+    let habits = [
+        DayHabit::KneesAboveHips,
+        DayHabit::LeaningForward,
+        DayHabit::LongDrives,
+        DayHabit::SleepCurledUp,
+        DayHabit::TrainingJump,
+        DayHabit::Running,
+    ];
+    let nh = [
+        NotHelping::StretchingQuads,
+        NotHelping::RollingQuads,
+        NotHelping::Rest,
+    ];
     (
         prop::collection::vec(prop::option::of(tri()), 6),
         prop::collection::vec(prop::option::of(tri()), 4),
@@ -149,21 +361,72 @@ fn any_answers() -> impl Strategy<Value = Answers> {
         any::<u8>(),
         any::<u8>(),
         any::<u8>(),
-        (prop::option::of(0u8..3), prop::option::of(any::<u8>()), prop::option::of(any::<u8>()), any::<u8>(), any::<u8>()),
+        (
+            prop::option::of(0u8..3),
+            prop::option::of(any::<u8>()),
+            prop::option::of(any::<u8>()),
+            any::<u8>(),
+            any::<u8>(),
+        ),
     )
-        .prop_map(move |(e, c, k, rb, fb, hb, (dur, sev, sit, nb, side))| Answers {
-            emergency: ef.iter().zip(e).filter_map(|(f, t)| t.map(|t| (*f, t))).collect(),
-            clinician: cf.iter().zip(c).filter_map(|(f, t)| t.map(|t| (*f, t))).collect(),
-            contra: co.iter().zip(k).filter_map(|(f, t)| t.map(|t| (*f, t))).collect(),
-            regions: regions.iter().enumerate().filter(|(i, _)| rb >> i & 1 == 1).map(|(_, r)| *r).collect(),
-            feelings: feelings.iter().enumerate().filter(|(i, _)| fb >> i & 1 == 1).map(|(_, r)| *r).collect::<BTreeSet<_>>(),
-            habits: habits.iter().enumerate().filter(|(i, _)| hb >> i & 1 == 1).map(|(_, r)| *r).collect(),
-            not_helping: nh.iter().enumerate().filter(|(i, _)| nb >> i & 1 == 1).map(|(_, r)| *r).collect(),
-            duration: dur.map(|d| [Duration::UnderTwoWeeks, Duration::TwoToSixWeeks, Duration::OverSixWeeks][d as usize]),
-            severity: sev,
-            sitting_hours: sit,
-            side: [None, Some(PainSide::Left), Some(PainSide::Right), Some(PainSide::Both)][(side % 4) as usize],
-        })
+        .prop_map(
+            move |(e, c, k, rb, fb, hb, (dur, sev, sit, nb, side))| Answers {
+                emergency: ef
+                    .iter()
+                    .zip(e)
+                    .filter_map(|(f, t)| t.map(|t| (*f, t)))
+                    .collect(),
+                clinician: cf
+                    .iter()
+                    .zip(c)
+                    .filter_map(|(f, t)| t.map(|t| (*f, t)))
+                    .collect(),
+                contra: co
+                    .iter()
+                    .zip(k)
+                    .filter_map(|(f, t)| t.map(|t| (*f, t)))
+                    .collect(),
+                regions: regions
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| rb >> i & 1 == 1)
+                    .map(|(_, r)| *r)
+                    .collect(),
+                feelings: feelings
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| fb >> i & 1 == 1)
+                    .map(|(_, r)| *r)
+                    .collect::<BTreeSet<_>>(),
+                habits: habits
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| hb >> i & 1 == 1)
+                    .map(|(_, r)| *r)
+                    .collect(),
+                not_helping: nh
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| nb >> i & 1 == 1)
+                    .map(|(_, r)| *r)
+                    .collect(),
+                duration: dur.map(|d| {
+                    [
+                        Duration::UnderTwoWeeks,
+                        Duration::TwoToSixWeeks,
+                        Duration::OverSixWeeks,
+                    ][d as usize]
+                }),
+                severity: sev,
+                sitting_hours: sit,
+                side: [
+                    None,
+                    Some(PainSide::Left),
+                    Some(PainSide::Right),
+                    Some(PainSide::Both),
+                ][(side % 4) as usize],
+            },
+        )
 }
 
 proptest! {
