@@ -1,10 +1,6 @@
 //! How often the user means to do the release.
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "n", rename_all = "snake_case")]
-#[derive(Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Target {
     #[default]
     Daily,

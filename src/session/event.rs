@@ -1,9 +1,8 @@
 //! A finished (or ended early) session, as the habit tracker counts it.
 
 use crate::habit::civil_day::CivilDay;
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SessionEvent {
     pub id: String,
     pub routine_id: String,

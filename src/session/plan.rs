@@ -3,7 +3,6 @@
 //! only adds time the user asks for (+15 s).
 
 use super::routine::{Routine, Side, Step};
-use serde::{Deserialize, Serialize};
 
 /// Seconds given to move the tool "a couple of inches" between spots.
 pub const MOVE_MS: u32 = 5_000;
@@ -12,7 +11,7 @@ pub const FIRST_READY_MIN_MS: u32 = 5_000;
 /// Switching sides needs time to turn over, whatever rest was chosen.
 pub const SWITCH_MIN_MS: u32 = 5_000;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PhaseKind {
     /// Get into position for a step (or a side of it).
     Prepare,
@@ -23,7 +22,7 @@ pub enum PhaseKind {
     Switch,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Phase {
     pub kind: PhaseKind,
     pub step: usize,
@@ -35,7 +34,7 @@ pub struct Phase {
     pub duration_ms: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Plan {
     pub phases: Vec<Phase>,
 }

@@ -1,12 +1,9 @@
 //! A routine: an ordered list of release steps. Plain data, validated on every
 //! way in (builder, storage, shared link), so the engine can trust it.
 
-use serde::{Deserialize, Serialize};
-
 /// Muscles the app knows how to guide. The order is part of the share-link
 /// format (see `share::link_codec`): append new ones, never reorder.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Muscle {
     Iliacus,
     Psoas,
@@ -44,8 +41,7 @@ impl Muscle {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Side {
     Left,
     Right,
@@ -65,8 +61,7 @@ impl Side {
 }
 
 /// Append-only, like `Muscle`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Tool {
     Hands,
     MassageBall,
@@ -101,8 +96,7 @@ impl Tool {
 }
 
 /// Optional way to deepen the pressure during a hold. Append-only.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Deepen {
     None,
     KneeFallsOut,
@@ -127,7 +121,7 @@ impl Deepen {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Step {
     pub muscle: Muscle,
     pub side: Side,
@@ -141,7 +135,7 @@ pub struct Step {
     pub reposition_s: u16,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Routine {
     pub id: String,
     pub name: String,

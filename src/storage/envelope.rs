@@ -2,10 +2,11 @@
 //! never fails silently: it yields data, or a problem the user is shown
 //! together with the raw text so nothing is reset before they can save it.
 
+use super::codec::{FromJson, ToJson};
+use super::json::Json;
 use super::migrate;
-use super::schema::{Data, APP, CURRENT_VERSION};
-use serde::de::DeserializeOwned;
-use serde_json::Value;
+use super::schema::{ActiveSession, Data, Settings, APP, CURRENT_VERSION};
+use crate::triage::saved::Draft;
 
 #[derive(Debug, PartialEq)]
 pub enum Loaded {
@@ -20,22 +21,14 @@ pub enum Loaded {
     Problem { message: String, raw: String },
 }
 
-#[derive(serde::Serialize)]
-struct EnvelopeOut<'a> {
-    app: &'a str,
-    version: u32,
-    data: &'a Data,
-}
-
-/// Written straight to text (not through `serde_json::Value`), which keeps a
-/// second serializer for every type out of the browser bundle.
 pub fn save(data: &Data) -> String {
-    serde_json::to_string(&EnvelopeOut {
-        app: APP,
-        version: CURRENT_VERSION,
-        data,
-    })
-    .unwrap_or_default()
+    let mut out = String::with_capacity(4096);
+    out.push_str("{\"app\":");
+    Json::Str(APP.into()).write(&mut out);
+    out.push_str(&format!(",\"version\":{CURRENT_VERSION},\"data\":"));
+    data.to_json().write(&mut out);
+    out.push('}');
+    out
 }
 
 pub fn load(raw: Option<&str>) -> Loaded {
@@ -55,12 +48,23 @@ pub fn load(raw: Option<&str>) -> Loaded {
     }
 }
 
+/// A quarantine record: what it was, the value as found, and why it was set aside.
+fn set_aside(kind: &str, value: Json, why: String) -> Json {
+    Json::Obj(vec![
+        ("kind".into(), Json::Str(kind.into())),
+        ("value".into(), value),
+        ("why".into(), Json::Str(why)),
+    ])
+}
+
 /// Parses an envelope (stored data or a backup file), migrating and
 /// validating it. Invalid items go to `quarantine` instead of vanishing.
 pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
-    let value: Value = serde_json::from_str(raw)
-        .map_err(|e| format!("The saved data is not valid JSON ({e})."))?;
-    let version = match value.get("version").and_then(Value::as_u64) {
+    let value = Json::parse(raw).map_err(|e| format!("The saved data is not valid JSON ({e})."))?;
+    let version = match value
+        .get("version")
+        .and_then(|v| v.as_uint(u64::from(u32::MAX)))
+    {
         Some(v) => v as u32,
         None => return Err("This is not data from this app: it has no version.".into()),
     };
@@ -69,7 +73,7 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
         if value.get("sessions").is_none() && value.get("theme").is_none() {
             return Err("This is not data from this app.".into());
         }
-    } else if value.get("app").and_then(Value::as_str) != Some(APP) {
+    } else if value.get("app").and_then(Json::as_str) != Some(APP) {
         return Err("This is not data from this app.".into());
     }
     if version == 0 {
@@ -78,81 +82,82 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
     if version > CURRENT_VERSION {
         return Err(format!("This data was saved by a newer version of the app (format {version}; this app reads up to {CURRENT_VERSION}). Update the app to open it."));
     }
-    let value = migrate::to_current(value, version)?;
-    let mut data_v = value
-        .get("data")
-        .cloned()
-        .ok_or("The saved data has no content.")?;
-    let Value::Object(ref mut obj) = data_v else {
+    let mut value = migrate::to_current(value, version)?;
+    let mut obj = value.take("data").ok_or("The saved data has no content.")?;
+    if !matches!(obj, Json::Obj(_)) {
         return Err("The saved data has the wrong shape.".into());
-    };
+    }
 
-    let mut quarantine: Vec<Value> = match obj.remove("quarantine") {
-        Some(Value::Array(a)) => a,
+    let mut quarantine: Vec<Json> = match obj.take("quarantine") {
+        Some(Json::Arr(a)) => a,
+        None | Some(Json::Null) => Vec::new(),
         Some(other) => vec![other],
-        None => Vec::new(),
     };
     let before = quarantine.len();
     let routines = items(
-        obj.remove("routines"),
+        obj.take("routines"),
         "routine",
         &mut quarantine,
         |r: &super::schema::SavedRoutine| r.routine.validate(),
     );
     let sessions = items(
-        obj.remove("sessions"),
+        obj.take("sessions"),
         "session",
         &mut quarantine,
         |s: &crate::session::event::SessionEvent| s.validate(),
     );
     let entries = items(
-        obj.remove("entries"),
+        obj.take("entries"),
         "entry",
         &mut quarantine,
         |e: &crate::habit::entry::Entry| e.validate(),
     );
     let triage_results = items(
-        obj.remove("triage_results"),
+        obj.take("triage_results"),
         "triage result",
         &mut quarantine,
         |_: &crate::triage::saved::SavedResult| Ok(()),
     );
     // A resume record that does not match its routine is not trusted.
-    let active = match obj.remove("active") {
-        None | Some(Value::Null) => None,
-        Some(v) => match serde_json::from_value::<super::schema::ActiveSession>(v.clone()) {
-            Ok(a) if a.routine.validate().is_ok() && a.engine.is_consistent_with(&a.routine) => {
-                Some(a)
-            }
-            _ => {
-                quarantine.push(serde_json::json!({ "kind": "active session", "value": v }));
-                None
+    let active = one(
+        obj.take("active"),
+        "active session",
+        &mut quarantine,
+        |a: &ActiveSession| {
+            a.routine.validate()?;
+            if a.engine.is_consistent_with(&a.routine) {
+                Ok(())
+            } else {
+                Err("the session does not match its routine".into())
             }
         },
-    };
-    let settings = match obj.remove("settings") {
-        None => Default::default(),
-        Some(v) => match serde_json::from_value::<super::schema::Settings>(v.clone()) {
-            Ok(s)
-                if s.target.is_valid()
-                    && s.day_start_min < 24 * 60
-                    && s.reminder_min.is_none_or(|m| m < 24 * 60) =>
+    );
+    let settings = one(
+        obj.take("settings"),
+        "settings",
+        &mut quarantine,
+        |s: &Settings| {
+            if s.target.is_valid()
+                && s.day_start_min < 24 * 60
+                && s.reminder_min.is_none_or(|m| m < 24 * 60)
             {
-                s
-            }
-            _ => {
-                quarantine.push(serde_json::json!({ "kind": "settings", "value": v }));
-                Default::default()
+                Ok(())
+            } else {
+                Err("a setting is out of range".into())
             }
         },
-    };
-    let triage_draft = obj
-        .remove("triage_draft")
-        .and_then(|v| serde_json::from_value::<crate::triage::saved::Draft>(v).ok())
-        .map(|mut d| {
-            d.answers = d.answers.sanitized();
-            d
-        });
+    )
+    .unwrap_or_default();
+    let triage_draft = one(
+        obj.take("triage_draft"),
+        "triage draft",
+        &mut quarantine,
+        |_: &Draft| Ok(()),
+    )
+    .map(|mut d| {
+        d.answers = d.answers.sanitized();
+        d
+    });
     let mut data = Data {
         settings,
         routines,
@@ -171,32 +176,42 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
     Ok((data, (version != CURRENT_VERSION).then_some(version), added))
 }
 
-fn items<T: DeserializeOwned>(
-    v: Option<Value>,
+/// One optional record; a bad one is set aside and reads as absent.
+fn one<T: FromJson>(
+    v: Option<Json>,
     kind: &str,
-    quarantine: &mut Vec<Value>,
+    quarantine: &mut Vec<Json>,
+    check: impl Fn(&T) -> Result<(), String>,
+) -> Option<T> {
+    let v = v.filter(|v| *v != Json::Null)?;
+    match T::from_json(&v).and_then(|t| check(&t).map(|()| t)) {
+        Ok(t) => Some(t),
+        Err(why) => {
+            quarantine.push(set_aside(kind, v, why));
+            None
+        }
+    }
+}
+
+fn items<T: FromJson>(
+    v: Option<Json>,
+    kind: &str,
+    quarantine: &mut Vec<Json>,
     check: impl Fn(&T) -> Result<(), String>,
 ) -> Vec<T> {
     let list = match v {
-        None | Some(Value::Null) => return Vec::new(),
-        Some(Value::Array(a)) => a,
+        None | Some(Json::Null) => return Vec::new(),
+        Some(Json::Arr(a)) => a,
         Some(other) => {
-            quarantine
-                .push(serde_json::json!({ "kind": kind, "value": other, "why": "not a list" }));
+            quarantine.push(set_aside(kind, other, "not a list".into()));
             return Vec::new();
         }
     };
     let mut out = Vec::with_capacity(list.len());
     for item in list {
-        match serde_json::from_value::<T>(item.clone()) {
-            Ok(t) => match check(&t) {
-                Ok(()) => out.push(t),
-                Err(why) => {
-                    quarantine.push(serde_json::json!({ "kind": kind, "value": item, "why": why }))
-                }
-            },
-            Err(e) => quarantine
-                .push(serde_json::json!({ "kind": kind, "value": item, "why": e.to_string() })),
+        match T::from_json(&item).and_then(|t| check(&t).map(|()| t)) {
+            Ok(t) => out.push(t),
+            Err(why) => quarantine.push(set_aside(kind, item, why)),
         }
     }
     out
@@ -271,22 +286,59 @@ mod tests {
     fn one_bad_item_is_quarantined_not_dropped() {
         let mut d = Data::default();
         d.sessions.push(event("good"));
-        let mut v: Value = serde_json::from_str(&save(&d)).unwrap();
-        v["data"]["sessions"]
-            .as_array_mut()
-            .unwrap()
-            .push(serde_json::json!({"id": "bad", "day": "2026-02-30"}));
+        let text = save(&d).replacen("\"sessions\":[", "\"sessions\":[{\"id\":\"bad\",\"routine_id\":\"r\",\"routine_name\":\"R\",\"day\":\"2026-02-30\",\"started_at_ms\":1,\"held_s\":60,\"spots_done\":1,\"sides\":1,\"completed\":true},", 1);
         let Loaded::Ok {
             data, quarantined, ..
-        } = load(Some(&v.to_string()))
+        } = load(Some(&text))
         else {
             panic!()
         };
         assert_eq!(data.sessions.len(), 1);
         assert_eq!(quarantined, 1);
-        assert_eq!(data.quarantine[0]["value"]["id"], "bad");
+        let q = &data.quarantine[0];
+        assert_eq!(
+            q.get("value").and_then(|v| v.get("id")),
+            Some(&Json::Str("bad".into()))
+        );
+        assert_eq!(
+            q.get("why").and_then(Json::as_str),
+            Some("`day`: \"2026-02-30\" is not a calendar date")
+        );
         // ...and it survives the next save.
         assert!(save(&data).contains("2026-02-30"));
+    }
+
+    /// A full envelope as the earlier, serde-based build wrote it: it must
+    /// load with nothing set aside, and saving it again must give the same
+    /// JSON (member order included).
+    #[test]
+    fn data_from_the_serde_build_loads_and_saves_unchanged() {
+        let old = include_str!("../../tests/fixtures/v2-written-by-serde-build.json");
+        let Loaded::Ok {
+            data,
+            migrated_from,
+            quarantined,
+        } = load(Some(old))
+        else {
+            panic!("not loaded")
+        };
+        assert_eq!((migrated_from, quarantined), (None, 0));
+        assert_eq!(
+            (
+                data.routines.len(),
+                data.sessions.len(),
+                data.entries.len(),
+                data.triage_results.len(),
+                data.quarantine.len()
+            ),
+            (1, 1, 1, 1, 1)
+        );
+        assert!(data.active.is_some() && data.triage_draft.is_some());
+        assert_eq!(data.routines[0].routine.name, "My \"hip\" routine ✓");
+        assert_eq!(
+            Json::parse(&save(&data)).unwrap(),
+            Json::parse(old).unwrap()
+        );
     }
 
     #[test]

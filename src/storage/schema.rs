@@ -8,13 +8,11 @@ use crate::session::engine::Engine;
 use crate::session::event::SessionEvent;
 use crate::session::routine::Routine;
 use crate::triage::saved::{Draft, SavedResult};
-use serde::{Deserialize, Serialize};
 
 pub const APP: &str = "quads";
 pub const CURRENT_VERSION: u32 = 2;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
     #[default]
     System,
@@ -22,8 +20,7 @@ pub enum Theme {
     Dark,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
     pub theme: Theme,
     pub sound: bool,
@@ -60,24 +57,22 @@ impl Default for Settings {
 }
 
 /// A routine of the user's own, with what a merge needs to pick the newest.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SavedRoutine {
     pub routine: Routine,
     pub updated_at_ms: f64,
-    #[serde(default)]
     pub deleted: bool,
 }
 
 /// A session in progress, kept so a reload or crash can offer to resume.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ActiveSession {
     pub routine: Routine,
     pub engine: Engine,
     pub started_at_wall_ms: f64,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Data {
     pub settings: Settings,
     pub routines: Vec<SavedRoutine>,
@@ -88,7 +83,7 @@ pub struct Data {
     pub active: Option<ActiveSession>,
     /// Items that failed validation on load, kept verbatim (never silently
     /// dropped) so they are exported with every backup.
-    pub quarantine: Vec<serde_json::Value>,
+    pub quarantine: Vec<super::json::Json>,
 }
 
 impl Data {

@@ -1,12 +1,10 @@
 //! What the person told the wizard. Every question can be left unanswered,
 //! so an empty `Answers` is valid input to `assess`.
 
-use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Yes / no / not sure. "Not sure" is never read as "no" for a safety question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Tri {
     Yes,
     No,
@@ -20,8 +18,7 @@ impl Tri {
 }
 
 /// Signs that need emergency care now (domain notes, "Seek emergency care now").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EmergencyFlag {
     SaddleNumbness,
     BladderBowelSexual,
@@ -32,8 +29,7 @@ pub enum EmergencyFlag {
 }
 
 /// Signs that call for a clinician before self-release (within days).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ClinicianFlag {
     NerveSymptoms,
     StressFractureSigns,
@@ -42,8 +38,7 @@ pub enum ClinicianFlag {
 }
 
 /// Reasons not to press deep into the belly.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Contra {
     Pregnancy,
     RecentSurgery,
@@ -53,8 +48,7 @@ pub enum Contra {
     InflammatoryBowel,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Region {
     FrontThigh,
     FrontHipGroin,
@@ -66,16 +60,14 @@ pub enum Region {
     LowerLegFoot,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PainSide {
     Left,
     Right,
     Both,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Feeling {
     Tight,
     Aching,
@@ -85,24 +77,21 @@ pub enum Feeling {
     Weakness,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Duration {
     UnderTwoWeeks,
     TwoToSixWeeks,
     OverSixWeeks,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NotHelping {
     StretchingQuads,
     RollingQuads,
     Rest,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DayHabit {
     KneesAboveHips,
     LeaningForward,
@@ -112,8 +101,7 @@ pub enum DayHabit {
     Running,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
     pub emergency: BTreeMap<EmergencyFlag, Tri>,
     pub clinician: BTreeMap<ClinicianFlag, Tri>,

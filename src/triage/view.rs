@@ -101,7 +101,7 @@ fn tri_question(
 
 /// One yes / no / not sure question per key, answered into one of the
 /// answer maps (emergency, clinician, contraindication).
-fn tri_list<K: Copy + Ord + std::fmt::Debug + Send + Sync + 'static>(
+fn tri_list<K: Copy + Ord + Send + Sync + 'static>(
     prefix: &'static str,
     keys: &'static [K],
     words: fn(K) -> Wording,
@@ -110,10 +110,11 @@ fn tri_list<K: Copy + Ord + std::fmt::Debug + Send + Sync + 'static>(
     draft: RwSignal<Draft>,
 ) -> impl IntoView {
     keys.iter()
-        .map(|k| {
+        .enumerate()
+        .map(|(i, k)| {
             let k = *k;
             tri_question(
-                format!("{prefix}-{k:?}"),
+                format!("{prefix}-{i}"),
                 words(k),
                 move || draft.with(|d| read(&d.answers).get(&k).copied()),
                 move |t| {

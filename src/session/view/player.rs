@@ -529,6 +529,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
             v.elapsed_ms / f64::from(v.duration_ms)
         }
     };
+    // The ring radius; the circles below say r="88" as text.
     const R: f64 = 88.0;
     let circ = 2.0 * std::f64::consts::PI * R;
 
@@ -550,9 +551,9 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
                             <p class="routine-name">{r_title.clone()}</p>
                             <div class="ring-wrap">
                                 <svg class="ring" viewBox="0 0 200 200" aria-hidden="true">
-                                    <circle class="ring-track" cx="100" cy="100" r=R/>
+                                    <circle class="ring-track" cx="100" cy="100" r="88"/>
                                     <circle class="ring-fill" class:hold=move || view_now().phase.is_some_and(|p| p.kind == PhaseKind::Hold)
-                                        cx="100" cy="100" r=R stroke-dasharray=one_decimal(circ)
+                                        cx="100" cy="100" r="88" stroke-dasharray=one_decimal(circ)
                                         stroke-dashoffset=move || one_decimal(circ * (1.0 - progress())) transform="rotate(-90 100 100)"/>
                                 </svg>
                                 <div class="ring-center">
