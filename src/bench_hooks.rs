@@ -48,7 +48,7 @@ pub fn bench_habit_10y() -> f64 {
         sink += f64::from(s.current) + sc + grid.len() as f64;
         times.push(now() - t0);
     }
-    times.sort_by(f64::total_cmp);
+    crate::sort::sort_by(&mut times, |a, b| a < b);
     if sink < 0.0 {
         return -1.0;
     }

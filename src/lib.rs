@@ -8,6 +8,7 @@ pub mod number_text;
 pub mod route;
 pub mod session;
 pub mod share;
+pub mod sort;
 pub mod storage;
 pub mod triage;
 

@@ -145,9 +145,7 @@ fn Screens() -> impl IntoView {
                 <button class="btn small" on:click=|_| pwa::update::apply()>"Reload to update"</button>
             </div>
         </Show>
-        <Show when=move || store.save_error.get().is_some()>
-            <div class="banner error" role="alert">{move || store.save_error.get().unwrap_or_default()}</div>
-        </Show>
+        {widgets::note("banner error", "alert", store.save_error.into())}
         <main id="main" class:session=move || shell.session_running.get()>
             {move || {
                 let r = shell.route.get();

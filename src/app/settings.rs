@@ -1,6 +1,6 @@
 //! Settings: look, sound, and the user's data (export, import, storage).
 
-use super::widgets::Toggle;
+use super::widgets::{note, Toggle};
 use crate::platform::{audio, download::download, local_store, speech};
 use crate::storage::envelope;
 use crate::storage::local::use_store;
@@ -25,9 +25,7 @@ pub fn Settings() -> impl IntoView {
     view! {
         <section class="screen">
             <h1 tabindex="-1">"Settings"</h1>
-            <Show when=move || store.notice.get().is_some()>
-                <p class="notice" role="status">{move || store.notice.get().unwrap_or_default()}</p>
-            </Show>
+            {note("notice", "status", store.notice.into())}
 
             <fieldset class="card">
                 <legend>"Theme"</legend>
@@ -141,9 +139,7 @@ fn DataSection() -> impl IntoView {
                 "Import backup…"
                 <input type="file" accept="application/json,.json" class="visually-hidden" on:change=on_file/>
             </label>
-            <Show when=move || import_error.get().is_some()>
-                <p class="error" role="alert">{move || import_error.get().unwrap_or_default()}</p>
-            </Show>
+            {note("error", "alert", import_error.into())}
             <Show when=move || pending.get().is_some()>
                 {move || pending.get().map(|(_, p)| view! {
                     <div class="preview" role="group" aria-label="Import preview">
@@ -161,12 +157,8 @@ fn DataSection() -> impl IntoView {
                     </div>
                 })}
             </Show>
-            <Show when=move || imported.get().is_some()>
-                <p role="status">{move || imported.get().unwrap_or_default()}</p>
-            </Show>
-            <Show when=move || store.data.with(|d| !d.quarantine.is_empty())>
-                <p class="notice">{move || store.data.with(|d| format!("{} item(s) could not be read and are set aside; they are included in every export.", d.quarantine.len()))}</p>
-            </Show>
+            {note("", "status", imported.into())}
+            {note("notice", "note", Signal::derive(move || store.data.with(|d| (!d.quarantine.is_empty()).then(|| format!("{} item(s) could not be read and are set aside; they are included in every export.", d.quarantine.len())))))}
         </fieldset>
     }
 }

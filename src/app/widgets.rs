@@ -36,3 +36,18 @@ pub fn minutes_text(seconds: u32) -> String {
         format!("about {m} min")
     }
 }
+
+/// A paragraph that exists only while `text` has something to say: the
+/// errors, notices and statuses of every screen. One non-generic function
+/// means one copy of its rendering code in the bundle, however many
+/// screens use it.
+pub fn note(
+    class: &'static str,
+    role: &'static str,
+    text: Signal<Option<String>>,
+) -> impl IntoView {
+    move || {
+        text.get()
+            .map(|t| view! { <p class=class role=role>{t}</p> })
+    }
+}

@@ -76,7 +76,7 @@ pub fn day_statuses(
         s.count += 1;
     }
     let mut live: Vec<&Entry> = entries.iter().filter(|e| !e.deleted).collect();
-    live.sort_by(|a, b| a.at_ms.total_cmp(&b.at_ms));
+    crate::sort::sort_by(&mut live, |a, b| a.at_ms < b.at_ms);
     for e in live {
         let s = days.entry(e.day).or_default();
         match e.kind {

@@ -61,12 +61,12 @@ pub fn phase_cues(phase: &Phase, duration_ms: u32, first: bool) -> Vec<(u32, Cue
             // A hold right at the start has no prepare phase to announce it.
             out.push((0, CueKind::HoldStart, 0));
             out.push((1, CueKind::Halfway, duration_ms / 2));
-            for k in 1..=3u32 {
+            // Pushed in time order: 3 s, 2 s, then 1 s before the end.
+            for k in (1..=3u32).rev() {
                 if duration_ms > k * 1000 + duration_ms / 2 {
                     out.push((1 + k, CueKind::Countdown, duration_ms - k * 1000));
                 }
             }
-            out.sort_by_key(|c| c.2);
         }
     }
     out

@@ -175,9 +175,7 @@ pub fn OpenLink() -> impl IntoView {
                 <label class="field">"Link or code"
                     <textarea rows="3" autocomplete="off" spellcheck="false" prop:value=move || text.get() on:input=move |ev| { error.set(None); text.set(event_target_value(&ev)) }></textarea>
                 </label>
-                <Show when=move || error.get().is_some()>
-                    <p class="error" role="alert">{move || error.get().unwrap_or_default()}</p>
-                </Show>
+                {crate::app::widgets::note("error", "alert", error.into())}
                 <button type="submit" class="btn primary">"Open"</button>
             </form>
         </section>

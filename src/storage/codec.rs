@@ -180,8 +180,14 @@ impl<T: ToJson> ToJson for BTreeSet<T> {
     }
 }
 impl<T: FromJson + Ord> FromJson for BTreeSet<T> {
+    // Inserting one by one rather than `collect()`, which would bring in a
+    // sort for every element type.
     fn from_json(j: &Json) -> Result<Self, String> {
-        Vec::<T>::from_json(j).map(|v| v.into_iter().collect())
+        let mut out = BTreeSet::new();
+        for t in Vec::<T>::from_json(j)? {
+            out.insert(t);
+        }
+        Ok(out)
     }
 }
 
@@ -205,14 +211,14 @@ impl<K: FromJson + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
         let Json::Obj(m) = j else {
             return Err("expected an object".into());
         };
-        m.iter()
-            .map(|(k, v)| {
-                Ok((
-                    K::from_json(&Json::Str(k.clone()))?,
-                    V::from_json(v).map_err(|e| format!("`{k}`: {e}"))?,
-                ))
-            })
-            .collect()
+        let mut out = BTreeMap::new();
+        for (k, v) in m {
+            out.insert(
+                K::from_json(&Json::Str(k.clone()))?,
+                V::from_json(v).map_err(|e| format!("`{k}`: {e}"))?,
+            );
+        }
+        Ok(out)
     }
 }
 

@@ -70,8 +70,7 @@ pub fn merge(base: &Data, incoming: &Data) -> (Data, MergePreview) {
             out.quarantine.push(q.clone());
         }
     }
-    out.sessions
-        .sort_by(|a, b| a.started_at_ms.total_cmp(&b.started_at_ms));
+    crate::sort::sort_by(&mut out.sessions, |a, b| a.started_at_ms < b.started_at_ms);
     (out, p)
 }
 

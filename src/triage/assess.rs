@@ -207,11 +207,12 @@ pub fn rank(a: &Answers) -> Vec<RankedSource> {
     let nerve_sign =
         a.feelings.contains(&Feeling::NumbTingling) || a.feelings.contains(&Feeling::Weakness);
     let first = |s: Source| nerve_sign && s == Source::NerveInvolvement;
-    out.sort_by(|x, y| {
+    crate::sort::sort_by(&mut out, |x, y| {
         first(y.source)
             .cmp(&first(x.source))
             .then(y.score.cmp(&x.score))
             .then(x.source.cmp(&y.source))
+            .is_lt()
     });
     if out.is_empty() {
         let because = if a.regions.is_empty() {

@@ -83,9 +83,7 @@ pub fn Builder(id: Option<String>) -> impl IntoView {
                 </ol>
                 <button type="button" class="btn" disabled={move || count() >= limits::STEPS_MAX}
                     on:click=move |_| draft.update(|r| r.steps.push(default_step()))>"Add a step"</button>
-                <Show when=move || error.get().is_some()>
-                    <p class="error" role="alert">{move || error.get().unwrap_or_default()}</p>
-                </Show>
+                {crate::app::widgets::note("error", "alert", error.into())}
                 <div class="row">
                     <button type="submit" class="btn primary">"Save routine"</button>
                     <a class="btn" href="#/routines">"Cancel"</a>
