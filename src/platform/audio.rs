@@ -112,14 +112,38 @@ fn ctx_time(ctx: &AudioContext, at_ms: f64) -> f64 {
     ctx.current_time() + (at_ms - super::clock::now_ms()) / 1000.0 - latency
 }
 
-/// Schedules a cue to start at `at_ms`; returns its source so it can be
-/// cancelled if the plan changes. `None` without a context.
-pub fn schedule(kind: CueKind, at_ms: f64) -> Option<OscillatorNode> {
+/// Schedules a cue to start at `at_ms`; returns its source, so it can be
+/// cancelled if the plan changes, and the audio-clock time it was put at.
+/// `None` without a context.
+pub fn schedule(kind: CueKind, at_ms: f64) -> Option<(OscillatorNode, f64)> {
     with_ctx(|ctx| {
         let when = ctx_time(ctx, at_ms).max(ctx.current_time());
-        play_at(ctx, kind, when)
+        play_at(ctx, kind, when).map(|o| (o, when))
     })
     .flatten()
+}
+
+/// Where a cue for `at_ms` would be put on the audio clock now. The pairing
+/// of the two clocks moves by a buffer or two (10-20 ms) while a new
+/// context starts its output, and can drift over a long session; cues
+/// already placed are compared against this and moved when it differs.
+pub fn placement(at_ms: f64) -> Option<f64> {
+    with_ctx(|ctx| ctx_time(ctx, at_ms).max(ctx.current_time()))
+}
+
+/// False during the first tenth of a second of audio output, while the
+/// clock pairing is still settling; true when there is nothing to wait for.
+pub fn clock_settled() -> bool {
+    with_ctx(|ctx| {
+        js_sys::Reflect::get(ctx, &"getOutputTimestamp".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call0(ctx).ok())
+            .and_then(|ts| js_sys::Reflect::get(&ts, &"contextTime".into()).ok())
+            .and_then(|v| v.as_f64())
+            .is_none_or(|t| t >= 0.1)
+    })
+    .unwrap_or(true)
 }
 
 fn play_at(ctx: &AudioContext, kind: CueKind, when: f64) -> Option<OscillatorNode> {

@@ -29,7 +29,8 @@ thread_local! {
     /// The session running in this page, if any. A stored session without
     /// one here was interrupted (reload, crash) and is offered for resume.
     static LIVE: RefCell<Option<(Routine, Engine)>> = const { RefCell::new(None) };
-    static SCHEDULED: RefCell<HashMap<u32, (f64, CueKind, OscillatorNode)>> = RefCell::new(HashMap::new());
+    /// Cue id -> (instant on the engine clock, kind, source, audio-clock time).
+    static SCHEDULED: RefCell<HashMap<u32, (f64, CueKind, OscillatorNode, f64)>> = RefCell::new(HashMap::new());
 }
 
 pub fn go_live(routine: Routine, engine: Engine) {
@@ -47,7 +48,7 @@ fn set_live(engine: &Engine) {
 
 fn cancel_audio(which: impl Fn(f64) -> bool) {
     SCHEDULED.with(|s| {
-        s.borrow_mut().retain(|_, (at, _, osc)| {
+        s.borrow_mut().retain(|_, (at, _, osc, _)| {
             if which(*at) {
                 audio::cancel(osc);
                 false
@@ -74,7 +75,7 @@ fn sync_audio(engine: &Engine, now: f64, sound: bool) {
     };
     SCHEDULED.with(|s| {
         let mut s = s.borrow_mut();
-        s.retain(|id, (at, _, osc)| {
+        s.retain(|id, (at, _, osc, _)| {
             if *at < now - 2_000.0 {
                 return false; // played
             }
@@ -86,11 +87,26 @@ fn sync_audio(engine: &Engine, now: f64, sound: bool) {
             }
             keep || *at <= now
         });
+        // Re-place cues whose audio-clock time has moved with the clock
+        // pairing, while there is still time to do it cleanly.
+        for (at, kind, osc, when) in s.values_mut() {
+            if *at > now + 40.0 {
+                if let Some(w) = audio::placement(*at) {
+                    if (w - *when).abs() > 0.001 {
+                        if let Some((o, w)) = audio::schedule(*kind, *at) {
+                            audio::cancel(osc);
+                            *osc = o;
+                            *when = w;
+                        }
+                    }
+                }
+            }
+        }
         for c in &upcoming {
             if let std::collections::hash_map::Entry::Vacant(e) = s.entry(c.id) {
-                if let Some(osc) = audio::schedule(c.kind, c.at) {
+                if let Some((osc, when)) = audio::schedule(c.kind, c.at) {
                     debug_log_cue(c.id, c.kind, c.at);
-                    e.insert((c.at, c.kind, osc));
+                    e.insert((c.at, c.kind, osc, when));
                 }
             }
         }
@@ -355,7 +371,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
         if s.vibration {
             let mut due: Vec<CueKind> = Vec::new();
             SCHEDULED.with(|m| {
-                for (at, kind, _) in m.borrow().values() {
+                for (at, kind, _, _) in m.borrow().values() {
                     if *at > prev && *at <= t && t - *at < 1_500.0 {
                         due.push(*kind);
                     }
@@ -412,7 +428,15 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
         }
         // Next redraw: when the shown second changes.
         let into = v.remaining_ms % 1000.0;
-        let delay = if into < 5.0 { 1000.0 } else { into + 5.0 };
+        let delay = if s.sound && !audio::clock_settled() {
+            // Look again soon, to re-place the first cues once the audio
+            // clock has settled (see `audio::placement`).
+            50.0
+        } else if into < 5.0 {
+            1000.0
+        } else {
+            into + 5.0
+        };
         let again = tick_ref.clone();
         let h = set_timeout_with_handle(
             move || {
@@ -466,7 +490,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
             // are silenced and remembered, so they never play late or twice.
             cancel_audio(|at| at > t);
             SCHEDULED.with(|m| {
-                for (at, _, osc) in m.borrow().values() {
+                for (at, _, osc, _) in m.borrow().values() {
                     if *at < t - 1_000.0 {
                         audio::cancel(osc);
                     }
