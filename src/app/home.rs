@@ -42,13 +42,6 @@ pub fn Home() -> impl IntoView {
                 <p><a href=format!("#/result/{id}")>"See your last result"</a></p>
             })}
 
-            <Show when=move || shell.can_install.get()>
-                <div class="card install">
-                    <strong>"Install the app"</strong>
-                    <span>"Open it from your home screen, even in airplane mode."</span>
-                    <button class="btn primary" on:click=move |_| install::prompt(shell.can_install)>"Install"</button>
-                </div>
-            </Show>
             {ios_hint.then(|| view! {
                 <div class="card install">
                     <strong>"Add to your Home Screen"</strong>
@@ -69,6 +62,16 @@ pub fn Home() -> impl IntoView {
                 <a class="btn" href="#/about">"About and safety"</a>
             </nav>
             <p class="fineprint">"Self-care guidance, not a diagnosis. Everything stays on this phone."</p>
+            // Last on the page: the browser offers installing only after the
+            // page has loaded, and a card appearing above would push the
+            // links down under the user's thumb.
+            <Show when=move || shell.can_install.get()>
+                <div class="card install">
+                    <strong>"Install the app"</strong>
+                    <span>"Open it from your home screen, even in airplane mode."</span>
+                    <button class="btn primary" on:click=move |_| install::prompt(shell.can_install)>"Install"</button>
+                </div>
+            </Show>
         </section>
     }
 }

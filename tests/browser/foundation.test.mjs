@@ -166,3 +166,26 @@ test('corrupt stored data shows the recovery screen and can be downloaded first'
     await page.getByRole('heading', { name: 'Quads' }).waitFor();
   } finally { await b.close(); }
 });
+
+test('the static shell shows Home\'s header exactly where the app draws it', async () => {
+  const b = await launch();
+  try {
+    const page = b.context.pages()[0];
+    const hero = () => page.evaluate(() => {
+      const ps = [...document.querySelectorAll('.hero p')].filter((p) => !p.classList.contains('hero-title'));
+      const r = ps[0].getBoundingClientRect();
+      return { text: ps[0].textContent, top: r.top, left: r.left, width: r.width, height: r.height };
+    });
+    // Without the wasm the shell is all there is: it must still read well.
+    await page.route(/\.wasm$/, (r) => r.abort());
+    await page.goto(root.url);
+    await page.waitForSelector('#splash .hero');
+    const shell = await hero();
+    assert.match(await page.textContent('#splash'), /Loading/);
+    await page.unroute(/\.wasm$/);
+    await page.reload();
+    await page.waitForSelector('main .hero');
+    assert.equal(await page.locator('#splash').count(), 0, 'the shell is removed once the app runs');
+    assert.deepEqual(await hero(), shell);
+  } finally { await b.close(); }
+});
