@@ -41,20 +41,22 @@ impl<'a> Members<'a> {
         self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
+    // The generic readers below stay tiny (they are copied for every field
+    // type); finding the member and wording errors happen once, here.
+    #[inline(never)]
+    fn present(&self, key: &str) -> Result<&'a Json, String> {
+        self.find(key).ok_or_else(|| format!("missing `{key}`"))
+    }
+
     pub fn req<T: FromJson>(&self, key: &str) -> Result<T, String> {
-        match self.find(key) {
-            Some(v) => T::from_json(v).map_err(|e| format!("`{key}`: {e}")),
-            None => Err(format!("missing `{key}`")),
-        }
+        T::from_json(self.present(key)?).map_err(|e| in_member(key, e))
     }
 
     /// Absent or null is `None`.
     pub fn opt<T: FromJson>(&self, key: &str) -> Result<Option<T>, String> {
         match self.find(key) {
             None | Some(Json::Null) => Ok(None),
-            Some(v) => T::from_json(v)
-                .map(Some)
-                .map_err(|e| format!("`{key}`: {e}")),
+            Some(v) => T::from_json(v).map(Some).map_err(|e| in_member(key, e)),
         }
     }
 
@@ -62,9 +64,14 @@ impl<'a> Members<'a> {
     pub fn or<T: FromJson>(&self, key: &str, default: T) -> Result<T, String> {
         match self.find(key) {
             None => Ok(default),
-            Some(v) => T::from_json(v).map_err(|e| format!("`{key}`: {e}")),
+            Some(v) => T::from_json(v).map_err(|e| in_member(key, e)),
         }
     }
+}
+
+#[inline(never)]
+fn in_member(key: &str, e: String) -> String {
+    format!("`{key}`: {e}")
 }
 
 fn obj(members: Vec<(&str, Json)>) -> Json {
