@@ -28,6 +28,18 @@ pub enum EmergencyFlag {
     FeverOrPulsingBelly,
 }
 
+impl EmergencyFlag {
+    /// Every option, in the order the wizard asks them.
+    pub const ALL: [EmergencyFlag; 6] = [
+        EmergencyFlag::SaddleNumbness,
+        EmergencyFlag::BladderBowelSexual,
+        EmergencyFlag::SuddenWeakness,
+        EmergencyFlag::AfterFallOrAccident,
+        EmergencyFlag::SwollenWarmLeg,
+        EmergencyFlag::FeverOrPulsingBelly,
+    ];
+}
+
 /// Signs that call for a clinician before self-release (within days).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ClinicianFlag {
@@ -35,6 +47,16 @@ pub enum ClinicianFlag {
     StressFractureSigns,
     CancerOrWeightLossOrConstant,
     NoImprovementAfterWeeks,
+}
+
+impl ClinicianFlag {
+    /// Every option, in the order the wizard asks them.
+    pub const ALL: [ClinicianFlag; 4] = [
+        ClinicianFlag::NerveSymptoms,
+        ClinicianFlag::StressFractureSigns,
+        ClinicianFlag::CancerOrWeightLossOrConstant,
+        ClinicianFlag::NoImprovementAfterWeeks,
+    ];
 }
 
 /// Reasons not to press deep into the belly.
@@ -48,6 +70,18 @@ pub enum Contra {
     InflammatoryBowel,
 }
 
+impl Contra {
+    /// Every option, in the order the wizard asks them.
+    pub const ALL: [Contra; 6] = [
+        Contra::Pregnancy,
+        Contra::RecentSurgery,
+        Contra::Hernia,
+        Contra::AorticAneurysm,
+        Contra::BloodThinners,
+        Contra::InflammatoryBowel,
+    ];
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Region {
     FrontThigh,
@@ -58,6 +92,20 @@ pub enum Region {
     InnerThigh,
     Knee,
     LowerLegFoot,
+}
+
+impl Region {
+    /// Every option, in the order the wizard asks them.
+    pub const ALL: [Region; 8] = [
+        Region::FrontThigh,
+        Region::FrontHipGroin,
+        Region::LowBack,
+        Region::Buttock,
+        Region::BackThigh,
+        Region::InnerThigh,
+        Region::Knee,
+        Region::LowerLegFoot,
+    ];
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -77,6 +125,18 @@ pub enum Feeling {
     Weakness,
 }
 
+impl Feeling {
+    /// Every option, in the order the wizard asks them.
+    pub const ALL: [Feeling; 6] = [
+        Feeling::Tight,
+        Feeling::Aching,
+        Feeling::Sharp,
+        Feeling::Burning,
+        Feeling::NumbTingling,
+        Feeling::Weakness,
+    ];
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Duration {
     UnderTwoWeeks,
@@ -91,6 +151,15 @@ pub enum NotHelping {
     Rest,
 }
 
+impl NotHelping {
+    /// Every option, in the order the wizard asks them.
+    pub const ALL: [NotHelping; 3] = [
+        NotHelping::StretchingQuads,
+        NotHelping::RollingQuads,
+        NotHelping::Rest,
+    ];
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DayHabit {
     KneesAboveHips,
@@ -99,6 +168,18 @@ pub enum DayHabit {
     SleepCurledUp,
     TrainingJump,
     Running,
+}
+
+impl DayHabit {
+    /// Every option, in the order the wizard asks them.
+    pub const ALL: [DayHabit; 6] = [
+        DayHabit::KneesAboveHips,
+        DayHabit::LeaningForward,
+        DayHabit::LongDrives,
+        DayHabit::SleepCurledUp,
+        DayHabit::TrainingJump,
+        DayHabit::Running,
+    ];
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -13,60 +13,6 @@ use crate::session::builtin;
 use crate::storage::local::{new_id, use_store, Store};
 use leptos::prelude::*;
 
-const EMERGENCY: [EmergencyFlag; 6] = [
-    EmergencyFlag::SaddleNumbness,
-    EmergencyFlag::BladderBowelSexual,
-    EmergencyFlag::SuddenWeakness,
-    EmergencyFlag::AfterFallOrAccident,
-    EmergencyFlag::SwollenWarmLeg,
-    EmergencyFlag::FeverOrPulsingBelly,
-];
-const CLINICIAN: [ClinicianFlag; 4] = [
-    ClinicianFlag::NerveSymptoms,
-    ClinicianFlag::StressFractureSigns,
-    ClinicianFlag::CancerOrWeightLossOrConstant,
-    ClinicianFlag::NoImprovementAfterWeeks,
-];
-const CONTRA: [Contra; 6] = [
-    Contra::Pregnancy,
-    Contra::RecentSurgery,
-    Contra::Hernia,
-    Contra::AorticAneurysm,
-    Contra::BloodThinners,
-    Contra::InflammatoryBowel,
-];
-const REGIONS: [Region; 8] = [
-    Region::FrontThigh,
-    Region::FrontHipGroin,
-    Region::LowBack,
-    Region::Buttock,
-    Region::BackThigh,
-    Region::InnerThigh,
-    Region::Knee,
-    Region::LowerLegFoot,
-];
-const FEELINGS: [Feeling; 6] = [
-    Feeling::Tight,
-    Feeling::Aching,
-    Feeling::Sharp,
-    Feeling::Burning,
-    Feeling::NumbTingling,
-    Feeling::Weakness,
-];
-const NOT_HELPING: [NotHelping; 3] = [
-    NotHelping::StretchingQuads,
-    NotHelping::RollingQuads,
-    NotHelping::Rest,
-];
-const HABITS: [DayHabit; 6] = [
-    DayHabit::KneesAboveHips,
-    DayHabit::LeaningForward,
-    DayHabit::LongDrives,
-    DayHabit::SleepCurledUp,
-    DayHabit::TrainingJump,
-    DayHabit::Running,
-];
-
 const STEPS: u8 = 6;
 
 fn save_draft(store: Store, draft: &Draft) {
@@ -175,7 +121,7 @@ pub fn Wizard() -> impl IntoView {
     };
     let emergency_answered = move || {
         draft.with(|d| {
-            EMERGENCY
+            EmergencyFlag::ALL
                 .iter()
                 .all(|f| d.answers.emergency.contains_key(f))
         })
@@ -246,24 +192,24 @@ pub fn Wizard() -> impl IntoView {
                 }.into_any(),
                 1 => view! {
                     <p>"Answer each one. If you are not sure, say so: for these, not sure counts as yes."</p>
-                    {tri_list("e", &EMERGENCY, wording::emergency, |a| &a.emergency, |a| &mut a.emergency, draft)}
+                    {tri_list("e", &EmergencyFlag::ALL, wording::emergency, |a| &a.emergency, |a| &mut a.emergency, draft)}
                     <Show when=move || !emergency_answered()>
                         <p class="hint">"Answer all six to continue."</p>
                     </Show>
                 }.into_any(),
                 2 => view! {
-                    {tri_list("c", &CLINICIAN, wording::clinician, |a| &a.clinician, |a| &mut a.clinician, draft)}
+                    {tri_list("c", &ClinicianFlag::ALL, wording::clinician, |a| &a.clinician, |a| &mut a.clinician, draft)}
                 }.into_any(),
                 3 => view! {
                     <p>"The iliacus and psoas are reached by pressing into the belly. These conditions rule that out (glute and thigh work stays possible)."</p>
-                    {tri_list("k", &CONTRA, wording::contra, |a| &a.contra, |a| &mut a.contra, draft)}
+                    {tri_list("k", &Contra::ALL, wording::contra, |a| &a.contra, |a| &mut a.contra, draft)}
                 }.into_any(),
                 4 => view! {
                     <p class="why">"Why we ask: " {wording::WHY_REGION}</p>
                     <BodyMap draft=draft/>
                     <fieldset class="question">
                         <legend>"Where it hurts (choose all that apply)"</legend>
-                        {REGIONS.iter().map(|r| checkbox(wording::region(*r).0, *r, draft, |a| &mut a.regions)).collect_view()}
+                        {Region::ALL.iter().map(|r| checkbox(wording::region(*r).0, *r, draft, |a| &mut a.regions)).collect_view()}
                     </fieldset>
                     <fieldset class="question">
                         <legend>"Which side?"</legend>
@@ -276,7 +222,7 @@ pub fn Wizard() -> impl IntoView {
                 5 => view! {
                     <fieldset class="question">
                         <legend>"What does it feel like?"</legend>
-                        {FEELINGS.iter().map(|f| checkbox(wording::feeling(*f), *f, draft, |a| &mut a.feelings)).collect_view()}
+                        {Feeling::ALL.iter().map(|f| checkbox(wording::feeling(*f), *f, draft, |a| &mut a.feelings)).collect_view()}
                         <p class="why">"Why we ask: " {wording::WHY_FEELING}</p>
                     </fieldset>
                     <fieldset class="question">
@@ -297,7 +243,7 @@ pub fn Wizard() -> impl IntoView {
                     </fieldset>
                     <fieldset class="question">
                         <legend>"What has not helped?"</legend>
-                        {NOT_HELPING.iter().map(|n| checkbox(wording::not_helping(*n).0, *n, draft, |a| &mut a.not_helping)).collect_view()}
+                        {NotHelping::ALL.iter().map(|n| checkbox(wording::not_helping(*n).0, *n, draft, |a| &mut a.not_helping)).collect_view()}
                         <p class="why">"Why we ask: " {wording::WHY_NOT_HELPING}</p>
                     </fieldset>
                 }.into_any(),
@@ -310,7 +256,7 @@ pub fn Wizard() -> impl IntoView {
                     </label>
                     <fieldset class="question">
                         <legend>"Which of these fit you?"</legend>
-                        {HABITS.iter().map(|h| checkbox(wording::habit(*h).0, *h, draft, |a| &mut a.habits)).collect_view()}
+                        {DayHabit::ALL.iter().map(|h| checkbox(wording::habit(*h).0, *h, draft, |a| &mut a.habits)).collect_view()}
                         <p class="why">"Why we ask: " {wording::WHY_DAY}</p>
                     </fieldset>
                 }.into_any(),
@@ -536,7 +482,13 @@ pub fn RedFlagCheck(routine_id: String) -> impl IntoView {
     let routine = store
         .data
         .with_untracked(|d| crate::session::view::find_routine(d, &routine_id));
-    let all = move || answers.with(|a| EMERGENCY.iter().all(|f| a.emergency.contains_key(f)));
+    let all = move || {
+        answers.with(|a| {
+            EmergencyFlag::ALL
+                .iter()
+                .all(|f| a.emergency.contains_key(f))
+        })
+    };
     let Some(routine) = routine else {
         return view! { <section class="screen"><h1 tabindex="-1">"Routine not found"</h1><a class="btn" href="#/routines">"Routines"</a></section> }.into_any();
     };
@@ -549,7 +501,7 @@ pub fn RedFlagCheck(routine_id: String) -> impl IntoView {
                 <button class="btn" on:click=move |_| stopped.set(false)>"Change my answers"</button>
             }>
                 <p>"Before you start, six questions about warning signs. It has been a while since you were asked (or this is your first session)."</p>
-                {tri_list("rf", &EMERGENCY, wording::emergency, |a| &a.emergency, |a| &mut a.emergency, check)}
+                {tri_list("rf", &EmergencyFlag::ALL, wording::emergency, |a| &a.emergency, |a| &mut a.emergency, check)}
                 <button class="btn primary big" disabled=move || !all() on:click=move |_| {
                     if answers.with_untracked(|a| a.emergency_flags().is_empty()) {
                         store.update(|d| d.settings.last_red_flag_check_ms = Some(clock::wall_ms()));

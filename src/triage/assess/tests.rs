@@ -300,60 +300,9 @@ fn tri() -> impl Strategy<Value = Tri> {
 }
 
 fn any_answers() -> impl Strategy<Value = Answers> {
-    use EmergencyFlag as E;
-    let ef = [
-        E::SaddleNumbness,
-        E::BladderBowelSexual,
-        E::SuddenWeakness,
-        E::AfterFallOrAccident,
-        E::SwollenWarmLeg,
-        E::FeverOrPulsingBelly,
-    ];
-    let cf = [
-        ClinicianFlag::NerveSymptoms,
-        ClinicianFlag::StressFractureSigns,
-        ClinicianFlag::CancerOrWeightLossOrConstant,
-        ClinicianFlag::NoImprovementAfterWeeks,
-    ];
-    let co = [
-        Contra::Pregnancy,
-        Contra::RecentSurgery,
-        Contra::Hernia,
-        Contra::AorticAneurysm,
-        Contra::BloodThinners,
-        Contra::InflammatoryBowel,
-    ];
-    let regions = [
-        Region::FrontThigh,
-        Region::FrontHipGroin,
-        Region::LowBack,
-        Region::Buttock,
-        Region::BackThigh,
-        Region::InnerThigh,
-        Region::Knee,
-        Region::LowerLegFoot,
-    ];
-    let feelings = [
-        Feeling::Tight,
-        Feeling::Aching,
-        Feeling::Sharp,
-        Feeling::Burning,
-        Feeling::NumbTingling,
-        Feeling::Weakness,
-    ];
-    let habits = [
-        DayHabit::KneesAboveHips,
-        DayHabit::LeaningForward,
-        DayHabit::LongDrives,
-        DayHabit::SleepCurledUp,
-        DayHabit::TrainingJump,
-        DayHabit::Running,
-    ];
-    let nh = [
-        NotHelping::StretchingQuads,
-        NotHelping::RollingQuads,
-        NotHelping::Rest,
-    ];
+    let (ef, cf, co) = (EmergencyFlag::ALL, ClinicianFlag::ALL, Contra::ALL);
+    let (regions, feelings, habits, nh) =
+        (Region::ALL, Feeling::ALL, DayHabit::ALL, NotHelping::ALL);
     (
         prop::collection::vec(prop::option::of(tri()), 6),
         prop::collection::vec(prop::option::of(tri()), 4),
