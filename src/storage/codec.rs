@@ -520,10 +520,23 @@ impl FromJson for HoldRecord {
     }
 }
 
+impl ToJson for Plan {
+    fn to_json(&self) -> Json {
+        obj(vec![("phases", self.phases.to_json())])
+    }
+}
+impl FromJson for Plan {
+    fn from_json(j: &Json) -> Result<Self, String> {
+        Ok(Plan {
+            phases: Members::of(j)?.req("phases")?,
+        })
+    }
+}
+
 impl ToJson for Engine {
     fn to_json(&self) -> Json {
         obj(vec![
-            ("plan", obj(vec![("phases", self.plan.phases.to_json())])),
+            ("plan", self.plan.to_json()),
             ("index", self.index.to_json()),
             ("phase_start", self.phase_start.to_json()),
             ("extra_ms", self.extra_ms.to_json()),
@@ -538,12 +551,8 @@ impl ToJson for Engine {
 impl FromJson for Engine {
     fn from_json(j: &Json) -> Result<Self, String> {
         let m = Members::of(j)?;
-        let plan = Members::of(m.find("plan").unwrap_or(&Json::Null))
-            .map_err(|e| format!("`plan`: {e}"))?;
         Ok(Engine {
-            plan: Plan {
-                phases: plan.req("phases")?,
-            },
+            plan: m.req("plan")?,
             index: m.req("index")?,
             phase_start: m.req("phase_start")?,
             extra_ms: m.req("extra_ms")?,

@@ -22,13 +22,12 @@ pub enum Loaded {
 }
 
 pub fn save(data: &Data) -> String {
-    let mut out = String::with_capacity(4096);
-    out.push_str("{\"app\":");
-    Json::Str(APP.into()).write(&mut out);
-    out.push_str(&format!(",\"version\":{CURRENT_VERSION},\"data\":"));
-    data.to_json().write(&mut out);
-    out.push('}');
-    out
+    Json::Obj(vec![
+        ("app".into(), Json::Str(APP.into())),
+        ("version".into(), CURRENT_VERSION.to_json()),
+        ("data".into(), data.to_json()),
+    ])
+    .to_text()
 }
 
 pub fn load(raw: Option<&str>) -> Loaded {
@@ -183,7 +182,16 @@ fn one<T: FromJson>(
     quarantine: &mut Vec<Json>,
     check: impl Fn(&T) -> Result<(), String>,
 ) -> Option<T> {
-    let v = v.filter(|v| *v != Json::Null)?;
+    checked(v.filter(|v| *v != Json::Null)?, kind, quarantine, &check)
+}
+
+/// Reads and checks one record; a bad one goes to `quarantine` with why.
+fn checked<T: FromJson>(
+    v: Json,
+    kind: &str,
+    quarantine: &mut Vec<Json>,
+    check: &impl Fn(&T) -> Result<(), String>,
+) -> Option<T> {
     match T::from_json(&v).and_then(|t| check(&t).map(|()| t)) {
         Ok(t) => Some(t),
         Err(why) => {
@@ -207,14 +215,9 @@ fn items<T: FromJson>(
             return Vec::new();
         }
     };
-    let mut out = Vec::with_capacity(list.len());
-    for item in list {
-        match T::from_json(&item).and_then(|t| check(&t).map(|()| t)) {
-            Ok(t) => out.push(t),
-            Err(why) => quarantine.push(set_aside(kind, item, why)),
-        }
-    }
-    out
+    list.into_iter()
+        .filter_map(|item| checked(item, kind, quarantine, &check))
+        .collect()
 }
 
 #[cfg(test)]
