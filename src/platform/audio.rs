@@ -90,20 +90,8 @@ fn ctx_time(ctx: &AudioContext, at_ms: f64) -> f64 {
         .map(|p| p.time_origin())
         .unwrap_or(0.0);
     let at_perf = at_ms - origin;
-    let ts = js_sys::Reflect::get(ctx, &"getOutputTimestamp".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call0(ctx).ok());
-    if let Some(ts) = ts {
-        let num = |k: &str| {
-            js_sys::Reflect::get(&ts, &k.into())
-                .ok()
-                .and_then(|v| v.as_f64())
-                .filter(|v| *v > 0.0)
-        };
-        if let (Some(c), Some(p)) = (num("contextTime"), num("performanceTime")) {
-            return c + (at_perf - p) / 1000.0;
-        }
+    if let Some((c, p)) = output_timestamp(ctx).filter(|&(c, p)| c > 0.0 && p > 0.0) {
+        return c + (at_perf - p) / 1000.0;
     }
     let latency = js_sys::Reflect::get(ctx, &"outputLatency".into())
         .ok()
@@ -112,15 +100,34 @@ fn ctx_time(ctx: &AudioContext, at_ms: f64) -> f64 {
     ctx.current_time() + (at_ms - super::clock::now_ms()) / 1000.0 - latency
 }
 
-/// Schedules a cue to start at `at_ms`; returns its source, so it can be
-/// cancelled if the plan changes, and the audio-clock time it was put at.
-/// `None` without a context.
+/// `getOutputTimestamp()` as (contextTime s, performanceTime ms), where
+/// the browser has it (Safari before 14.1 does not).
+fn output_timestamp(ctx: &AudioContext) -> Option<(f64, f64)> {
+    let ts = js_sys::Reflect::get(ctx, &"getOutputTimestamp".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .call0(ctx)
+        .ok()?;
+    let num = |k: &str| {
+        js_sys::Reflect::get(&ts, &k.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+    };
+    Some((num("contextTime")?, num("performanceTime")?))
+}
+
+/// Schedules a cue to be heard at `at_ms`; returns its source, so it can
+/// be cancelled if the plan changes, and the audio-clock time it was put
+/// at. `None` without a context.
 pub fn schedule(kind: CueKind, at_ms: f64) -> Option<(OscillatorNode, f64)> {
-    with_ctx(|ctx| {
-        let when = ctx_time(ctx, at_ms).max(ctx.current_time());
-        play_at(ctx, kind, when).map(|o| (o, when))
-    })
-    .flatten()
+    let when = placement(at_ms)?;
+    schedule_at(kind, when).map(|o| (o, when))
+}
+
+/// Schedules a cue at an audio-clock time already worked out by `placement`.
+pub fn schedule_at(kind: CueKind, when: f64) -> Option<OscillatorNode> {
+    with_ctx(|ctx| play_at(ctx, kind, when)).flatten()
 }
 
 /// Where a cue for `at_ms` would be put on the audio clock now. The pairing
@@ -134,16 +141,7 @@ pub fn placement(at_ms: f64) -> Option<f64> {
 /// False during the first tenth of a second of audio output, while the
 /// clock pairing is still settling; true when there is nothing to wait for.
 pub fn clock_settled() -> bool {
-    with_ctx(|ctx| {
-        js_sys::Reflect::get(ctx, &"getOutputTimestamp".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-            .and_then(|f| f.call0(ctx).ok())
-            .and_then(|ts| js_sys::Reflect::get(&ts, &"contextTime".into()).ok())
-            .and_then(|v| v.as_f64())
-            .is_none_or(|t| t >= 0.1)
-    })
-    .unwrap_or(true)
+    with_ctx(|ctx| output_timestamp(ctx).is_none_or(|(c, _)| c >= 0.1)).unwrap_or(true)
 }
 
 fn play_at(ctx: &AudioContext, kind: CueKind, when: f64) -> Option<OscillatorNode> {

@@ -93,7 +93,7 @@ fn sync_audio(engine: &Engine, now: f64, sound: bool) {
             if *at > now + 40.0 {
                 if let Some(w) = audio::placement(*at) {
                     if (w - *when).abs() > 0.001 {
-                        if let Some((o, w)) = audio::schedule(*kind, *at) {
+                        if let Some(o) = audio::schedule_at(*kind, w) {
                             audio::cancel(osc);
                             *osc = o;
                             *when = w;
