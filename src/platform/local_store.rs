@@ -45,18 +45,16 @@ pub fn on_other_tab_change(f: impl Fn() + 'static) {
 /// Asks the browser to keep our data under storage pressure. Resolves to
 /// whether storage is now persistent (`None`: API missing).
 pub async fn request_persist() -> Option<bool> {
-    let sm = web_sys::window()?.navigator().storage();
-    let p = sm.persist().ok()?;
-    wasm_bindgen_futures::JsFuture::from(p)
-        .await
-        .ok()?
-        .as_bool()
+    boolean(web_sys::window()?.navigator().storage().persist()).await
 }
 
 pub async fn is_persisted() -> Option<bool> {
-    let sm = web_sys::window()?.navigator().storage();
-    let p = sm.persisted().ok()?;
-    wasm_bindgen_futures::JsFuture::from(p)
+    boolean(web_sys::window()?.navigator().storage().persisted()).await
+}
+
+/// Awaits a StorageManager promise that resolves to a boolean.
+async fn boolean(p: Result<js_sys::Promise, wasm_bindgen::JsValue>) -> Option<bool> {
+    wasm_bindgen_futures::JsFuture::from(p.ok()?)
         .await
         .ok()?
         .as_bool()
