@@ -218,14 +218,7 @@ fn cases() -> Vec<Case> {
             ..classic_runner()
         },
     ];
-    for c in [
-        Contra::Pregnancy,
-        Contra::RecentSurgery,
-        Contra::Hernia,
-        Contra::AorticAneurysm,
-        Contra::BloodThinners,
-        Contra::InflammatoryBowel,
-    ] {
+    for c in Contra::ALL {
         v.push(Case {
             name: "contraindication: iliacus pattern but no belly pressure",
             contra: vec![c],
