@@ -1,7 +1,7 @@
 //! Settings: look, sound, and the user's data (export, import, storage).
 
 use super::widgets::{note, Toggle};
-use crate::platform::{audio, download::download, local_store, speech};
+use crate::platform::{audio, download::download, local_store, speech, vibration};
 use crate::storage::envelope;
 use crate::storage::local::use_store;
 use crate::storage::merge::{merge, MergePreview};
@@ -39,8 +39,13 @@ pub fn Settings() -> impl IntoView {
             <fieldset class="card">
                 <legend>"During a session"</legend>
                 <Toggle label="Sound cues" hint="Tones for start, halfway, last seconds, move, switch and done" checked=Signal::derive(move || s().sound) on_change=move |v| store.update(|d| d.settings.sound = v)/>
-                <Toggle label="Voice" hint="Says the next spot, side, tool and time" checked=Signal::derive(move || s().voice) on_change=move |v| store.update(|d| d.settings.voice = v)/>
-                <Toggle label="Vibration" hint="Where the phone supports it" checked=Signal::derive(move || s().vibration) on_change=move |v| store.update(|d| d.settings.vibration = v)/>
+                // Offer only what this phone can do: no iPhone can vibrate.
+                {speech::available().then(|| view! {
+                    <Toggle label="Voice" hint="Says the next spot, side, tool and time" checked=Signal::derive(move || s().voice) on_change=move |v| store.update(|d| d.settings.voice = v)/>
+                })}
+                {vibration::available().then(|| view! {
+                    <Toggle label="Vibration" hint="A buzz with each cue" checked=Signal::derive(move || s().vibration) on_change=move |v| store.update(|d| d.settings.vibration = v)/>
+                })}
                 <button class="btn" on:click=move |_| {
                     let ok = audio::test_sound();
                     if s().voice && speech::available() { speech::speak("Right iliacus, massage ball, 60 seconds"); }

@@ -1,5 +1,6 @@
 //! `localStorage`, the one key the app writes, and word from other tabs.
 
+use super::feature;
 use wasm_bindgen::prelude::*;
 
 pub const KEY: &str = "quads-data";
@@ -45,16 +46,19 @@ pub fn on_other_tab_change(f: impl Fn() + 'static) {
 /// Asks the browser to keep our data under storage pressure. Resolves to
 /// whether storage is now persistent (`None`: API missing).
 pub async fn request_persist() -> Option<bool> {
-    boolean(web_sys::window()?.navigator().storage().persist()).await
+    manager_bool("persist").await
 }
 
 pub async fn is_persisted() -> Option<bool> {
-    boolean(web_sys::window()?.navigator().storage().persisted()).await
+    manager_bool("persisted").await
 }
 
-/// Awaits a StorageManager promise that resolves to a boolean.
-async fn boolean(p: Result<js_sys::Promise, wasm_bindgen::JsValue>) -> Option<bool> {
-    wasm_bindgen_futures::JsFuture::from(p.ok()?)
+/// Calls a StorageManager method that resolves to a boolean (Safari before
+/// 15.2 has no `navigator.storage`).
+async fn manager_bool(name: &str) -> Option<bool> {
+    let manager = feature::get(&feature::navigator()?, "storage")?;
+    let p = feature::call("storage", &manager, name, &[])?;
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&p))
         .await
         .ok()?
         .as_bool()

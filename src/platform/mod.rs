@@ -1,8 +1,11 @@
 //! Browser APIs, one small module each, so the rest of the shell never
 //! touches `web-sys` directly and a missing API degrades in one place.
+//! Optional APIs are looked up and called through `feature`, so a browser
+//! without one (Safari has no vibration) only loses that feature.
 pub mod audio;
 pub mod clock;
 pub mod download;
+pub mod feature;
 pub mod local_store;
 pub mod share;
 pub mod speech;

@@ -1,6 +1,8 @@
 //! The system share sheet where it exists, else the clipboard.
 
-use wasm_bindgen::JsCast;
+use super::feature;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 pub enum Shared {
     Sheet,
@@ -10,15 +12,14 @@ pub enum Shared {
 }
 
 pub async fn share_link(title: &str, url: &str) -> Shared {
-    let Some(w) = web_sys::window() else {
+    let Some(nav) = feature::navigator() else {
         return Shared::Failed;
     };
-    let nav = w.navigator();
-    if js_sys::Reflect::has(&nav, &"share".into()).unwrap_or(false) {
-        let data = web_sys::ShareData::new();
-        data.set_title(title);
-        data.set_url(url);
-        match wasm_bindgen_futures::JsFuture::from(nav.share_with_data(&data)).await {
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    if let Some(p) = feature::call("share", &nav, "share", &[data.into()]) {
+        match JsFuture::from(js_sys::Promise::resolve(&p)).await {
             Ok(_) => return Shared::Sheet,
             Err(e) => {
                 // The person closed the sheet: not an error.
@@ -35,12 +36,16 @@ pub async fn share_link(title: &str, url: &str) -> Shared {
     copy(url).await
 }
 
+/// Copies text; `Failed` where there is no clipboard (an insecure origin,
+/// an old browser) or the browser refuses.
 pub async fn copy(text: &str) -> Shared {
-    let Some(w) = web_sys::window() else {
+    let Some(clip) = feature::navigator().and_then(|n| feature::get(&n, "clipboard")) else {
         return Shared::Failed;
     };
-    let p = w.navigator().clipboard().write_text(text);
-    match wasm_bindgen_futures::JsFuture::from(p).await {
+    let Some(p) = feature::call("clipboard", &clip, "writeText", &[JsValue::from_str(text)]) else {
+        return Shared::Failed;
+    };
+    match JsFuture::from(js_sys::Promise::resolve(&p)).await {
         Ok(_) => Shared::Copied,
         Err(_) => Shared::Failed,
     }

@@ -1,5 +1,7 @@
-//! Vibration patterns, where the phone has them (not on iPhone).
+//! Vibration patterns, where the phone has them. No iPhone does: Safari has
+//! no `navigator.vibrate`, so every call goes through `feature`.
 
+use super::feature;
 use crate::session::cue::CueKind;
 
 pub fn pattern(kind: CueKind) -> &'static [u32] {
@@ -14,11 +16,15 @@ pub fn pattern(kind: CueKind) -> &'static [u32] {
     }
 }
 
+/// Whether this phone can vibrate at all (Settings offers the switch only then).
+pub fn available() -> bool {
+    feature::navigator().is_some_and(|n| feature::method(&n, "vibrate").is_some())
+}
+
 pub fn vibrate(kind: CueKind) {
-    let Some(w) = web_sys::window() else { return };
-    let arr = js_sys::Array::new();
-    for v in pattern(kind) {
-        arr.push(&(*v).into());
-    }
-    let _ = w.navigator().vibrate_with_pattern(&arr);
+    let Some(nav) = feature::navigator() else {
+        return;
+    };
+    let arr: js_sys::Array = pattern(kind).iter().map(|v| wasm_bindgen::JsValue::from(*v)).collect();
+    feature::call("vibration", &nav, "vibrate", &[arr.into()]);
 }

@@ -3,34 +3,23 @@
 //! (web-sys only exposes the Wake Lock API behind an unstable flag, so it
 //! is called by name here.)
 
+use super::feature;
 use std::cell::RefCell;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 thread_local! {
     static SENTINEL: RefCell<Option<JsValue>> = const { RefCell::new(None) };
 }
 
-fn get(o: &JsValue, k: &str) -> Option<JsValue> {
-    js_sys::Reflect::get(o, &k.into())
-        .ok()
-        .filter(|v| !v.is_undefined() && !v.is_null())
-}
-
 pub async fn acquire() -> bool {
-    let Some(w) = web_sys::window() else {
+    let Some(wl) = feature::navigator().and_then(|n| feature::get(&n, "wakeLock")) else {
         return false;
     };
-    let Some(wl) = get(&w.navigator(), "wakeLock") else {
+    let Some(p) = feature::call("wake lock", &wl, "request", &["screen".into()]) else {
         return false;
     };
-    let Some(request) = get(&wl, "request").and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    else {
-        return false;
-    };
-    let Ok(p) = request.call1(&wl, &"screen".into()) else {
-        return false;
-    };
-    match wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(p)).await {
+    // Refused (battery saver, page not visible): the session goes on unlit.
+    match wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&p)).await {
         Ok(s) => {
             SENTINEL.with(|c| *c.borrow_mut() = Some(s));
             true
@@ -41,8 +30,8 @@ pub async fn acquire() -> bool {
 
 pub fn release() {
     if let Some(s) = SENTINEL.with(|c| c.borrow_mut().take()) {
-        if let Some(f) = get(&s, "release").and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
-            let _ = f.call0(&s);
+        if let Some(p) = feature::call("wake lock", &s, "release", &[]) {
+            feature::ignore_rejection(&p);
         }
     }
 }
