@@ -1,14 +1,21 @@
 //! Cue sounds, synthesised with Web Audio and started on the audio clock at
 //! their exact instant. Each cue is one oscillator whose pitch steps through
-//! the cue's notes, so one cue is one scheduled source.
+//! the cue's notes, so one cue is one scheduled source. Which audio-clock
+//! time that is comes from `session::audio_clock`; this module only reads
+//! the context's clocks for it and makes the sounds.
 
+use super::feature;
+use crate::session::audio_clock::{self, ClockPairing, Placement, Reading, Stamp};
 use crate::session::cue::CueKind;
 use std::cell::RefCell;
-use wasm_bindgen::JsCast;
-use web_sys::{AudioContext, AudioContextState, OscillatorNode, OscillatorType};
+use wasm_bindgen::prelude::*;
+use web_sys::{AudioContext, OscillatorNode, OscillatorType};
 
 thread_local! {
     static CTX: RefCell<Option<AudioContext>> = const { RefCell::new(None) };
+    static PAIRING: RefCell<ClockPairing> = RefCell::new(ClockPairing::default());
+    /// Called when the context starts or stops running.
+    static ON_STATE: RefCell<Option<Closure<dyn FnMut()>>> = const { RefCell::new(None) };
 }
 
 /// (frequency Hz, seconds) per note.
@@ -34,18 +41,16 @@ fn notes(kind: CueKind) -> &'static [(f32, f64)] {
 /// only lets a page make sound after a gesture has started its context.
 pub fn unlock() -> bool {
     // iOS 17+: play through the mute switch, like a timer app.
-    if let Some(w) = web_sys::window() {
-        let nav = w.navigator();
-        if let Ok(session) = js_sys::Reflect::get(&nav, &"audioSession".into()) {
-            if session.is_object() {
-                let _ = js_sys::Reflect::set(&session, &"type".into(), &"playback".into());
-            }
-        }
+    if let Some(session) = feature::navigator().and_then(|n| feature::get(&n, "audioSession")) {
+        let _ = js_sys::Reflect::set(&session, &"type".into(), &"playback".into());
     }
     let ok = CTX.with(|c| {
         let mut c = c.borrow_mut();
         if c.is_none() {
             *c = AudioContext::new().ok();
+            if let Some(ctx) = c.as_ref() {
+                ON_STATE.with(|f| ctx.set_onstatechange(f.borrow().as_ref().map(|f| f.as_ref().unchecked_ref())));
+            }
         }
         c.is_some()
     });
@@ -65,83 +70,115 @@ pub fn unlock() -> bool {
     ok
 }
 
+/// Runs `f` whenever the context starts or stops running (the person
+/// unlocked audio, a call ended), so a session can lay its cues out again
+/// at once rather than at its next wake-up.
+pub fn on_state_change(f: impl FnMut() + 'static) {
+    let cb = Closure::<dyn FnMut()>::new(f);
+    with_ctx(|ctx| ctx.set_onstatechange(Some(cb.as_ref().unchecked_ref())));
+    ON_STATE.with(|s| *s.borrow_mut() = Some(cb));
+}
+
+/// Stops calling the `on_state_change` callback (its screen went away).
+pub fn clear_state_change() {
+    with_ctx(|ctx| ctx.set_onstatechange(None));
+    ON_STATE.with(|s| s.borrow_mut().take());
+}
+
 /// Resumes a context the system suspended or interrupted (a call, the lock screen).
 pub fn resume_if_needed() {
     with_ctx(|ctx| {
-        // "interrupted" (Safari) is not in the enum web-sys knows; anything
-        // other than running is worth a resume.
-        if ctx.state() != AudioContextState::Running {
-            let _ = ctx.resume();
+        if !is_running(ctx) {
+            if let Ok(p) = ctx.resume() {
+                // Refused without a tap: the next tap tries again.
+                feature::ignore_rejection(&p);
+            }
         }
     });
+}
+
+/// Read as text: Safari's "interrupted" is not in web-sys's enum.
+fn is_running(ctx: &AudioContext) -> bool {
+    feature::get(ctx, "state").and_then(|s| s.as_string()).as_deref() == Some("running")
+}
+
+/// Whether cues can be put on the audio clock now. A context that is not
+/// running has a clock that stands still: anything placed on it would
+/// sound in a burst when it starts.
+pub fn running() -> bool {
+    with_ctx(is_running).unwrap_or(false)
 }
 
 fn with_ctx<R>(f: impl FnOnce(&AudioContext) -> R) -> Option<R> {
     CTX.with(|c| c.borrow().as_ref().map(f))
 }
 
-/// The audio-clock time (s) at which a sound must start to be *heard* at
-/// `at_ms` (on `clock::now_ms`'s scale). `getOutputTimestamp` pairs the
-/// sample leaving the speaker with the performance clock, so output latency
-/// is accounted for; without it, `currentTime` plus the stated latency.
-fn ctx_time(ctx: &AudioContext, at_ms: f64) -> f64 {
-    let origin = web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.time_origin())
-        .unwrap_or(0.0);
-    let at_perf = at_ms - origin;
-    if let Some((c, p)) = output_timestamp(ctx).filter(|&(c, p)| c > 0.0 && p > 0.0) {
-        return c + (at_perf - p) / 1000.0;
+/// The audio clock as it stands at one wake-up: a fresh reading, judged
+/// with the ones before it.
+pub struct AudioNow {
+    reading: Reading,
+    trusted: Option<Stamp>,
+    origin_ms: f64,
+}
+
+impl AudioNow {
+    /// Where a cue to be heard at `at_ms` (on `clock::now_ms`'s scale) goes.
+    pub fn place(&self, at_ms: f64) -> Placement {
+        audio_clock::place(&self.reading, self.trusted, at_ms - self.origin_ms)
     }
-    let latency = js_sys::Reflect::get(ctx, &"outputLatency".into())
-        .ok()
-        .and_then(|v| v.as_f64())
-        .unwrap_or(0.0);
-    ctx.current_time() + (at_ms - super::clock::now_ms()) / 1000.0 - latency
+
+    /// True while the output has only just started and its pairing is not
+    /// settled yet: worth looking again soon, before the first cues sound.
+    pub fn settling(&self) -> bool {
+        self.reading.context_s < 1.0
+            && self.reading.stamp.is_some()
+            && self.trusted.is_none()
+    }
 }
 
-/// `getOutputTimestamp()` as (contextTime s, performanceTime ms), where
-/// the browser has it (Safari before 14.1 does not).
-fn output_timestamp(ctx: &AudioContext) -> Option<(f64, f64)> {
-    let ts = js_sys::Reflect::get(ctx, &"getOutputTimestamp".into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?
-        .call0(ctx)
-        .ok()?;
-    let num = |k: &str| {
-        js_sys::Reflect::get(&ts, &k.into())
-            .ok()
-            .and_then(|v| v.as_f64())
-    };
-    Some((num("contextTime")?, num("performanceTime")?))
+/// Reads the context's clocks and adds the reading to the pairing check.
+/// `None` without a running context.
+pub fn observe() -> Option<AudioNow> {
+    let perf = web_sys::window()?.performance()?;
+    let reading = with_ctx(|ctx| {
+        if !is_running(ctx) {
+            return None;
+        }
+        let num = |o: &JsValue, k: &str| feature::get(o, k).and_then(|v| v.as_f64());
+        let stamp = feature::call("audio", ctx, "getOutputTimestamp", &[]).and_then(|ts| {
+            Some(Stamp {
+                context_s: num(&ts, "contextTime")?,
+                performance_ms: num(&ts, "performanceTime")?,
+            })
+        });
+        Some(Reading {
+            now_ms: perf.now(),
+            context_s: ctx.current_time(),
+            output_latency_s: num(ctx, "outputLatency").unwrap_or(0.0),
+            stamp,
+        })
+    })??;
+    let trusted = PAIRING.with(|p| {
+        let mut p = p.borrow_mut();
+        p.observe(&reading);
+        p.trusted_stamp()
+    });
+    Some(AudioNow {
+        reading,
+        trusted,
+        origin_ms: perf.time_origin(),
+    })
 }
 
-/// Schedules a cue to be heard at `at_ms`; returns its source, so it can
-/// be cancelled if the plan changes, and the audio-clock time it was put
-/// at. `None` without a context.
-pub fn schedule(kind: CueKind, at_ms: f64) -> Option<(OscillatorNode, f64)> {
-    let when = placement(at_ms)?;
-    schedule_at(kind, when).map(|o| (o, when))
+/// Forgets the clock pairing: the context stopped, so its old pairing
+/// says nothing about the output from now on.
+pub fn reset_pairing() {
+    PAIRING.with(|p| p.borrow_mut().reset());
 }
 
-/// Schedules a cue at an audio-clock time already worked out by `placement`.
+/// Schedules a cue at an audio-clock time from `AudioNow::place`.
 pub fn schedule_at(kind: CueKind, when: f64) -> Option<OscillatorNode> {
     with_ctx(|ctx| play_at(ctx, kind, when)).flatten()
-}
-
-/// Where a cue for `at_ms` would be put on the audio clock now. The pairing
-/// of the two clocks moves by a buffer or two (10-20 ms) while a new
-/// context starts its output, and can drift over a long session; cues
-/// already placed are compared against this and moved when it differs.
-pub fn placement(at_ms: f64) -> Option<f64> {
-    with_ctx(|ctx| ctx_time(ctx, at_ms).max(ctx.current_time()))
-}
-
-/// False during the first tenth of a second of audio output, while the
-/// clock pairing is still settling; true when there is nothing to wait for.
-pub fn clock_settled() -> bool {
-    with_ctx(|ctx| output_timestamp(ctx).is_none_or(|(c, _)| c >= 0.1)).unwrap_or(true)
 }
 
 fn play_at(ctx: &AudioContext, kind: CueKind, when: f64) -> Option<OscillatorNode> {

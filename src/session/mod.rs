@@ -1,4 +1,5 @@
 //! Hold sessions: routines, the timestamp-driven engine and its cue schedule.
+pub mod audio_clock;
 pub mod builtin;
 pub mod cue;
 pub mod engine;

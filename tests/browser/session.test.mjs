@@ -183,3 +183,88 @@ test('build, save and run a custom routine', async () => {
     await page.getByRole('heading', { name: 'Resume your session?' }).waitFor();
   } finally { await b.close(); }
 });
+
+// An audio context that never starts running: a phone with no output, an
+// iPhone whose audio session was taken by a call. Its clock stands still.
+const NEVER_RUNNING_AUDIO = () => {
+  window.__sourcesStarted = 0;
+  const start = OscillatorNode.prototype.start;
+  OscillatorNode.prototype.start = function (...a) { window.__sourcesStarted++; return start.apply(this, a); };
+  const Real = window.AudioContext;
+  window.AudioContext = class extends Real {
+    constructor(...a) { super(...a); super.suspend(); }
+    get state() { return 'suspended'; }
+    resume() { return new Promise(() => {}); }
+  };
+};
+
+test('an audio context that never runs: the session still counts down, and no sound source is made', async () => {
+  const b = await launch();
+  try {
+    await b.context.addInitScript(NEVER_RUNNING_AUDIO);
+    const page = await startBuiltin(b, 'builtin-floss');
+    await page.evaluate(() => { window.__quadsWakeups = 0; });
+    await page.clock.runFor(10_000);
+    const s = await state(page);
+    assert.equal(s.kind, 'prepare');
+    assert.ok(Math.abs(s.remaining - 5_000) < 1_000, `remaining ${s.remaining}`);
+    const { sources, wakeups } = await page.evaluate(() => ({ sources: window.__sourcesStarted, wakeups: window.__quadsWakeups }));
+    assert.equal(sources, 0, 'no sound source while the context is not running');
+    assert.ok(wakeups <= 12, `about one wake-up a second, not a busy loop: ${wakeups}`);
+    await page.clock.runFor(6_000);
+    assert.equal((await state(page)).kind, 'hold', 'on to the first hold');
+    assert.deepEqual(b.problems.errors, []);
+  } finally { await b.close(); }
+});
+
+test('audio that starts running late: cues already due are dropped, the rest laid out once', async () => {
+  const b = await launch();
+  try {
+    await b.context.addInitScript(() => {
+      window.__sourcesStarted = 0;
+      const start = OscillatorNode.prototype.start;
+      OscillatorNode.prototype.start = function (...a) { window.__sourcesStarted++; return start.apply(this, a); };
+      const Real = window.AudioContext;
+      window.__audioAllowed = false;
+      window.AudioContext = class extends Real {
+        constructor(...a) { super(...a); window.__ctx = this; super.suspend(); }
+        get state() { return window.__audioAllowed ? super.state : 'suspended'; }
+        resume() { return window.__audioAllowed ? super.resume() : new Promise(() => {}); }
+      };
+    });
+    const page = await startBuiltin(b, 'builtin-floss');
+    await page.clock.runFor(5_000);
+    assert.equal(await page.evaluate(() => window.__sourcesStarted), 0);
+    // The call ends: the context runs, and says so with a statechange event.
+    await page.evaluate(() => { window.__audioAllowed = true; return window.__ctx.resume(); });
+    await page.waitForFunction(() => window.__sourcesStarted > 0);
+    const first = await page.evaluate(() => ({ sources: window.__sourcesStarted, cues: window.__quadsCues.map((c) => c.kind) }));
+    assert.ok(!first.cues.includes('get_ready'), `the get-ready, due 5 s ago, is not played late: ${first.cues}`);
+    assert.equal(first.sources, first.cues.length, 'one source per cue');
+    await page.clock.runFor(3_000);
+    const later = await page.evaluate(() => ({ sources: window.__sourcesStarted, cues: window.__quadsCues.length }));
+    assert.equal(later.sources, later.cues, 'no cue laid out twice');
+    assert.deepEqual(b.problems.errors, []);
+  } finally { await b.close(); }
+});
+
+test('browser APIs that throw cost their feature, never the session', async () => {
+  const b = await launch();
+  try {
+    await b.context.addInitScript(() => {
+      const boom = () => { throw new TypeError('not on this phone'); };
+      Navigator.prototype.vibrate = boom;
+      speechSynthesis.speak = boom;
+      speechSynthesis.cancel = boom;
+      AudioContext.prototype.getOutputTimestamp = boom;
+      Object.defineProperty(Navigator.prototype, 'wakeLock', { get: () => ({ request: boom }) });
+    });
+    const page = await startBuiltin(b, 'builtin-floss');
+    await page.clock.runFor(16_000);
+    const s = await state(page);
+    assert.equal(s.kind, 'hold', 'past the first phase change');
+    assert.ok(s.remaining > 58_000, `remaining ${s.remaining}`);
+    assert.ok(await page.evaluate(() => window.__quadsCues.length) > 3, 'cues still placed, from currentTime');
+    assert.deepEqual(b.problems.errors, []);
+  } finally { await b.close(); }
+});

@@ -2,6 +2,7 @@
 //! forward taps; the rules live in `session::{engine, plan, routine}`.
 
 mod builder;
+mod cue_output;
 mod figure;
 mod player;
 

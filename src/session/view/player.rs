@@ -6,36 +6,29 @@ use super::cap;
 use crate::app::widgets::clock_text;
 use crate::app::{navigate, use_shell};
 use crate::number_text::one_decimal;
-use crate::platform::{audio, clock, speech, vibration, wake_lock};
+use super::cue_output;
+use crate::platform::{audio, clock, feature, speech, vibration, wake_lock};
 use crate::route::Route;
-use crate::session::cue::CueKind;
 use crate::session::engine::{Engine, Status, View};
 use crate::session::event::SessionEvent;
 use crate::session::plan::{Phase, PhaseKind};
 use crate::session::routine::Routine;
 use crate::storage::local::{use_store, Store};
 use crate::storage::schema::ActiveSession;
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
-use web_sys::OscillatorNode;
-
-/// How far ahead cues are put on the audio clock. Long enough to ride out
-/// a hidden tab whose timers are throttled to one a minute.
-const LOOKAHEAD_MS: f64 = 65_000.0;
 
 thread_local! {
     /// The session running in this page, if any. A stored session without
     /// one here was interrupted (reload, crash) and is offered for resume.
     static LIVE: RefCell<Option<(Routine, Engine)>> = const { RefCell::new(None) };
-    /// Cue id -> (instant on the engine clock, kind, source, audio-clock time).
-    static SCHEDULED: RefCell<HashMap<u32, (f64, CueKind, OscillatorNode, f64)>> = RefCell::new(HashMap::new());
 }
 
 pub fn go_live(routine: Routine, engine: Engine) {
     LIVE.with(|l| *l.borrow_mut() = Some((routine, engine)));
-    cancel_audio(|_| true);
+    cue_output::cancel(|_| true);
 }
 
 fn set_live(engine: &Engine) {
@@ -44,99 +37,6 @@ fn set_live(engine: &Engine) {
             *e = engine.clone();
         }
     });
-}
-
-fn cancel_audio(which: impl Fn(f64) -> bool) {
-    SCHEDULED.with(|s| {
-        s.borrow_mut().retain(|_, (at, _, osc, _)| {
-            if which(*at) {
-                audio::cancel(osc);
-                false
-            } else {
-                true
-            }
-        })
-    });
-}
-
-/// Brings the audio schedule in line with the engine: new cues are added,
-/// moved ones re-placed, dropped ones cancelled, past ones forgotten.
-fn sync_audio(engine: &Engine, now: f64, sound: bool) {
-    // A cue due in the last quarter second (the get-ready at the very
-    // start) still sounds; anything older is left out.
-    let upcoming: Vec<_> = if sound {
-        engine
-            .upcoming_cues(now - 250.0)
-            .into_iter()
-            .filter(|c| c.at <= now + LOOKAHEAD_MS)
-            .collect()
-    } else {
-        Vec::new()
-    };
-    SCHEDULED.with(|s| {
-        let mut s = s.borrow_mut();
-        s.retain(|id, (at, _, osc, _)| {
-            if *at < now - 2_000.0 {
-                return false; // played
-            }
-            let keep = upcoming
-                .iter()
-                .any(|c| c.id == *id && (c.at - *at).abs() < 1.0);
-            if !keep && *at > now {
-                audio::cancel(osc);
-            }
-            keep || *at <= now
-        });
-        // Re-place cues whose audio-clock time has moved with the clock
-        // pairing, while there is still time to do it cleanly.
-        for (at, kind, osc, when) in s.values_mut() {
-            if *at > now + 40.0 {
-                if let Some(w) = audio::placement(*at) {
-                    if (w - *when).abs() > 0.001 {
-                        if let Some(o) = audio::schedule_at(*kind, w) {
-                            audio::cancel(osc);
-                            *osc = o;
-                            *when = w;
-                        }
-                    }
-                }
-            }
-        }
-        for c in &upcoming {
-            if let std::collections::hash_map::Entry::Vacant(e) = s.entry(c.id) {
-                if let Some((osc, when)) = audio::schedule(c.kind, c.at) {
-                    debug_log_cue(c.id, c.kind, c.at);
-                    e.insert((c.at, c.kind, osc, when));
-                }
-            }
-        }
-    });
-}
-
-/// Exposes what was scheduled for the timing bench (`window.__quadsCues`):
-/// the intended instant of each cue on the `performance` clock.
-fn debug_log_cue(id: u32, kind: CueKind, at: f64) {
-    let Some(w) = web_sys::window() else { return };
-    let key = JsValue::from_str("__quadsCues");
-    let arr = js_sys::Reflect::get(&w, &key)
-        .ok()
-        .filter(|v| v.is_object())
-        .unwrap_or_else(|| {
-            let a = js_sys::Array::new();
-            let _ = js_sys::Reflect::set(&w, &key, &a);
-            a.into()
-        });
-    let o = js_sys::Object::new();
-    let origin = w.performance().map(|p| p.time_origin()).unwrap_or(0.0);
-    let _ = js_sys::Reflect::set(&o, &"id".into(), &id.into());
-    let _ = js_sys::Reflect::set(&o, &"kind".into(), &kind.name().into());
-    let _ = js_sys::Reflect::set(&o, &"at".into(), &(at - origin).into());
-    let _ = js_sys::Reflect::set(
-        &o,
-        &"scheduledAt".into(),
-        &w.performance().map(|p| p.now()).unwrap_or(0.0).into(),
-    );
-    arr.unchecked_ref::<js_sys::Array>().push(&o);
 }
 
 fn count_wakeup() {
@@ -207,6 +107,24 @@ fn live_text(v: &View, r: &Routine) -> String {
             v.next.as_ref().map(|n| spot_line(n, r)).unwrap_or_default()
         ),
         _ => String::new(),
+    }
+}
+
+/// What the voice says as a phase begins, if anything.
+fn spoken(v: &View, r: &Routine) -> Option<String> {
+    match (&v.phase, v.status) {
+        (_, Status::Finished) => Some("Session done. Well done.".into()),
+        (Some(p), _) if matches!(p.kind, PhaseKind::Prepare | PhaseKind::Switch) => v
+            .next
+            .as_ref()
+            .map(|n| format!("{}. {}", phase_title(p), announcement(n, r))),
+        (Some(p), _) if p.kind == PhaseKind::Move => {
+            Some("Move the tool a couple of inches.".into())
+        }
+        (Some(p), _) if p.kind == PhaseKind::Hold && p.spot == 1 && v.index == 0 => {
+            Some(announcement(p, r))
+        }
+        _ => None,
     }
 }
 
@@ -328,7 +246,8 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
     let live_msg = RwSignal::new(String::new());
     let summary = RwSignal::new(None::<SessionEvent>);
     let confirm_end = RwSignal::new(false);
-    let timer = StoredValue::new(None::<TimeoutHandle>);
+    // Replacing or dropping the handle cancels the wake-up it stands for.
+    let timer = StoredValue::new_local(None::<Timeout>);
     let last_phase = StoredValue::new(usize::MAX);
     let last_tick = StoredValue::new(clock::now_ms());
     let started_wall = store
@@ -353,10 +272,19 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
         }
     };
 
-    // One wake-up: read the clock, advance, fix the audio schedule, react to
-    // a new phase, then sleep until the display next needs to change.
+    // One wake-up: read the clock, advance, set the next wake-up, then the
+    // outputs (sound, vibration, voice), each on its own so that a browser
+    // call that throws costs that output once and never the session.
     let tick: std::rc::Rc<RefCell<Option<Box<dyn Fn()>>>> = std::rc::Rc::new(RefCell::new(None));
     let tick_ref = tick.clone();
+    let wake_in = move |ms: f64| {
+        let again = tick_ref.clone();
+        timer.set_value(Some(Timeout::new(ms.max(0.0) as u32, move || {
+            if let Some(f) = again.borrow().as_ref() {
+                f()
+            }
+        })));
+    };
     *tick.borrow_mut() = Some(Box::new(move || {
         count_wakeup();
         let t = clock::now_ms();
@@ -365,43 +293,45 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
         engine.update(|e| e.advance(t));
         now.set(t);
         let e = engine.get_untracked();
+        let v = e.view(t);
+        if v.status == Status::Running {
+            // Next redraw: when the shown second changes.
+            let into = v.remaining_ms % 1000.0;
+            wake_in(if into < 5.0 { 1000.0 } else { into + 5.0 });
+        } else {
+            // Paused or done: nothing changes until a tap.
+            timer.set_value(None);
+        }
         let s = store.data.with_untracked(|d| d.settings.clone());
-        sync_audio(&e, t, s.sound);
-        // Vibrate for cues that fell due since the last wake-up, unless stale.
+        let settling = {
+            let e = e.clone();
+            feature::guard("cue sounds", move || cue_output::sync(&e, t, s.sound))
+        };
+        if settling == Some(true) && v.status == Status::Running {
+            // Look again soon, to move the first cues once the audio
+            // clock's pairing has settled (see `session::audio_clock`).
+            wake_in(50.0);
+        }
+        // Vibrate for the latest cue that fell due since the last wake-up,
+        // unless it is stale.
         if s.vibration {
-            let mut due: Vec<CueKind> = Vec::new();
-            SCHEDULED.with(|m| {
-                for (at, kind, _, _) in m.borrow().values() {
-                    if *at > prev && *at <= t && t - *at < 1_500.0 {
-                        due.push(*kind);
-                    }
-                }
-            });
-            if let Some(k) = due.last() {
-                vibration::vibrate(*k);
+            let due = e
+                .upcoming_cues(prev)
+                .into_iter()
+                .rev()
+                .find(|c| c.at > prev && c.at <= t && t - c.at < 1_500.0);
+            if let Some(c) = due {
+                feature::guard("vibration", move || vibration::vibrate(c.kind));
             }
         }
-        let v = e.view(t);
         let r = routine.get_value();
         if v.index != last_phase.get_value() || v.status == Status::Finished {
             let fresh = v.elapsed_ms < 2_500.0;
             last_phase.set_value(v.index);
             live_msg.set(live_text(&v, &r));
             if s.voice && fresh {
-                match (&v.phase, v.status) {
-                    (_, Status::Finished) => speech::speak("Session done. Well done."),
-                    (Some(p), _) if matches!(p.kind, PhaseKind::Prepare | PhaseKind::Switch) => {
-                        if let Some(n) = &v.next {
-                            speech::speak(&format!("{}. {}", phase_title(p), announcement(n, &r)))
-                        }
-                    }
-                    (Some(p), _) if p.kind == PhaseKind::Move => {
-                        speech::speak("Move the tool a couple of inches.")
-                    }
-                    (Some(p), _) if p.kind == PhaseKind::Hold && p.spot == 1 && v.index == 0 => {
-                        speech::speak(&announcement(p, &r))
-                    }
-                    _ => {}
+                if let Some(words) = spoken(&v, &r) {
+                    feature::guard("voice", move || speech::speak(&words));
                 }
             }
             if v.status != Status::Finished {
@@ -421,36 +351,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
                 summary.set(Some(finish_and_record(store, &r, &e, started_wall)));
                 shell.session_running.set(false);
             }
-            return;
         }
-        if v.status == Status::Paused {
-            return; // nothing changes until a tap
-        }
-        // Next redraw: when the shown second changes.
-        let into = v.remaining_ms % 1000.0;
-        let delay = if s.sound && !audio::clock_settled() {
-            // Look again soon, to re-place the first cues once the audio
-            // clock has settled (see `audio::placement`).
-            50.0
-        } else if into < 5.0 {
-            1000.0
-        } else {
-            into + 5.0
-        };
-        let again = tick_ref.clone();
-        let h = set_timeout_with_handle(
-            move || {
-                if let Some(f) = again.borrow().as_ref() {
-                    f()
-                }
-            },
-            std::time::Duration::from_millis(delay as u64),
-        )
-        .ok();
-        if let Some(old) = timer.get_value() {
-            old.clear();
-        }
-        timer.set_value(h);
     }));
     let run = {
         let tick = tick.clone();
@@ -461,6 +362,11 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
         }
     };
     let run = StoredValue::new_local(run);
+    // The audio context starts running a moment after the tap (and again
+    // after a call ends): lay the cues out then, not at the next redraw.
+    audio::on_state_change(move || {
+        run.try_with_value(|r| r());
+    });
 
     // Commands: apply to the engine at this instant, then wake up at once.
     let command = move |f: fn(&mut Engine, f64)| {
@@ -469,7 +375,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
         engine.update(|e| f(e, t));
         set_live(&engine.get_untracked());
         // The plan moved: cancel what is queued and lay it out again.
-        cancel_audio(|at| at > t);
+        cue_output::cancel(|at| at > t);
         last_phase.set_value(usize::MAX);
         run.with_value(|r| r());
         save_snapshot();
@@ -485,17 +391,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
         if visible {
             audio::resume_if_needed();
             let t = clock::now_ms();
-            // Future cues are laid out again on the audio clock as it is now
-            // (it may have been suspended); cues that fell due while hidden
-            // are silenced and remembered, so they never play late or twice.
-            cancel_audio(|at| at > t);
-            SCHEDULED.with(|m| {
-                for (at, _, osc, _) in m.borrow().values() {
-                    if *at < t - 1_000.0 {
-                        audio::cancel(osc);
-                    }
-                }
-            });
+            cue_output::relayout_after_hidden(t);
             last_tick.set_value(t);
             run.with_value(|r| r());
             if engine.with_untracked(|e| e.status != Status::Finished) {
@@ -517,9 +413,8 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
     let on_visible = StoredValue::new_local(on_visible);
     let tick_for_cleanup = StoredValue::new_local(tick.clone());
     on_cleanup(move || {
-        if let Some(h) = timer.get_value() {
-            h.clear();
-        }
+        timer.try_update_value(|t| t.take());
+        audio::clear_state_change();
         // The tick closure refers to itself (to schedule the next wake-up);
         // drop it so the cycle does not outlive the screen.
         tick_for_cleanup.try_with_value(|t| t.borrow_mut().take());
@@ -531,7 +426,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
                 );
             });
         }
-        cancel_audio(|_| true);
+        cue_output::cancel(|_| true);
         speech::cancel();
         wake_lock::release();
         shell.session_running.set(false);

@@ -1,0 +1,176 @@
+//! The session's sounds: keeps what is queued on the audio clock in step
+//! with the engine's cue list. Each cue gets one sound source, placed once;
+//! it is moved only onto a trusted clock pairing (`session::audio_clock`),
+//! and nothing is queued while the audio context is not running.
+
+use crate::platform::audio;
+use crate::session::audio_clock::should_move;
+use crate::session::cue::CueKind;
+use crate::session::engine::Engine;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::prelude::*;
+use web_sys::OscillatorNode;
+
+/// How far ahead cues are put on the audio clock. Long enough to ride out
+/// a hidden tab whose timers are throttled to one a minute.
+pub const LOOKAHEAD_MS: f64 = 65_000.0;
+
+/// One cue on the audio clock.
+struct Queued {
+    /// Its instant on the engine clock.
+    at: f64,
+    kind: CueKind,
+    source: OscillatorNode,
+    /// Its audio-clock time.
+    when: f64,
+}
+
+#[derive(Default)]
+struct Output {
+    /// By cue id. Cues already due stay a little while, so that a later
+    /// wake-up does not queue them again.
+    queued: HashMap<u32, Queued>,
+    /// Whether the context was running at the last sync: when it starts
+    /// again, everything queued before is stale.
+    was_running: bool,
+}
+
+thread_local! {
+    static OUTPUT: RefCell<Output> = RefCell::new(Output::default());
+}
+
+/// Silences every queued cue that `which(at)` selects and forgets it.
+pub fn cancel(which: impl Fn(f64) -> bool) {
+    OUTPUT.with(|o| {
+        o.borrow_mut().queued.retain(|_, q| {
+            if which(q.at) {
+                audio::cancel(&q.source);
+                false
+            } else {
+                true
+            }
+        })
+    });
+}
+
+/// Back from the background: future cues are laid out afresh on the audio
+/// clock as it is now (it may have been suspended), and cues that fell due
+/// while hidden are silenced but remembered, so they never play late or twice.
+pub fn relayout_after_hidden(now: f64) {
+    cancel(|at| at > now);
+    OUTPUT.with(|o| {
+        for q in o.borrow().queued.values() {
+            if q.at < now - 1_000.0 {
+                audio::cancel(&q.source);
+            }
+        }
+    });
+}
+
+/// Brings the audio queue in line with the engine at `now`: new cues are
+/// added, moved ones re-placed, dropped ones cancelled, past ones forgotten.
+/// Returns whether the audio clock is still settling (worth a quick look
+/// again before the first cues sound).
+pub fn sync(engine: &Engine, now: f64, sound: bool) -> bool {
+    if !sound {
+        cancel(|_| true);
+        return false;
+    }
+    // Not running: its clock stands still, so nothing is queued or moved.
+    // Cues already queued wait; see below for what happens to them.
+    let Some(clock) = audio::observe() else {
+        OUTPUT.with(|o| o.borrow_mut().was_running = false);
+        return false;
+    };
+    let restarted = OUTPUT.with(|o| !std::mem::replace(&mut o.borrow_mut().was_running, true));
+    if restarted {
+        // Whatever was queued before the context stopped is stale: the ones
+        // due meanwhile would sound in a burst, the rest at the old places.
+        // Past ones stay remembered so they are not queued again.
+        audio::reset_pairing();
+        OUTPUT.with(|o| {
+            o.borrow_mut().queued.retain(|_, q| {
+                audio::cancel(&q.source);
+                q.at <= now
+            })
+        });
+    }
+    // A cue due in the last quarter second (the get-ready at the very
+    // start) still sounds; anything older is left out.
+    let upcoming: Vec<_> = engine
+        .upcoming_cues(now - 250.0)
+        .into_iter()
+        .filter(|c| c.at <= now + LOOKAHEAD_MS)
+        .collect();
+    OUTPUT.with(|o| {
+        let queued = &mut o.borrow_mut().queued;
+        queued.retain(|id, q| {
+            if q.at < now - 2_000.0 {
+                return false; // played
+            }
+            let keep = upcoming
+                .iter()
+                .any(|c| c.id == *id && (c.at - q.at).abs() < 1.0);
+            if !keep && q.at > now {
+                audio::cancel(&q.source);
+            }
+            keep || q.at <= now
+        });
+        // Follow the clock pairing where it moved (it does by a buffer or
+        // two while a new output starts), while there is time to do it cleanly.
+        for q in queued.values_mut() {
+            if q.at > now + 40.0 {
+                let p = clock.place(q.at);
+                if should_move(q.when, p) {
+                    if let Some(s) = audio::schedule_at(q.kind, p.when_s) {
+                        audio::cancel(&q.source);
+                        q.source = s;
+                        q.when = p.when_s;
+                    }
+                }
+            }
+        }
+        for c in &upcoming {
+            if let std::collections::hash_map::Entry::Vacant(e) = queued.entry(c.id) {
+                let p = clock.place(c.at);
+                if let Some(source) = audio::schedule_at(c.kind, p.when_s) {
+                    debug_log_cue(c.id, c.kind, c.at);
+                    e.insert(Queued {
+                        at: c.at,
+                        kind: c.kind,
+                        source,
+                        when: p.when_s,
+                    });
+                }
+            }
+        }
+    });
+    clock.settling()
+}
+
+/// Exposes what was queued for the timing bench (`window.__quadsCues`):
+/// the intended instant of each cue on the `performance` clock.
+fn debug_log_cue(id: u32, kind: CueKind, at: f64) {
+    let Some(w) = web_sys::window() else { return };
+    let key = JsValue::from_str("__quadsCues");
+    let arr = js_sys::Reflect::get(&w, &key)
+        .ok()
+        .filter(|v| v.is_object())
+        .unwrap_or_else(|| {
+            let a = js_sys::Array::new();
+            let _ = js_sys::Reflect::set(&w, &key, &a);
+            a.into()
+        });
+    let o = js_sys::Object::new();
+    let origin = w.performance().map(|p| p.time_origin()).unwrap_or(0.0);
+    let _ = js_sys::Reflect::set(&o, &"id".into(), &id.into());
+    let _ = js_sys::Reflect::set(&o, &"kind".into(), &kind.name().into());
+    let _ = js_sys::Reflect::set(&o, &"at".into(), &(at - origin).into());
+    let _ = js_sys::Reflect::set(
+        &o,
+        &"scheduledAt".into(),
+        &w.performance().map(|p| p.now()).unwrap_or(0.0).into(),
+    );
+    arr.unchecked_ref::<js_sys::Array>().push(&o);
+}
