@@ -15,19 +15,29 @@ const TYPES = {
 };
 
 /** Serves `dir` under `prefix` (e.g. '/quads/'); resolves to
- * {server, url, setRoot}. setRoot swaps the directory, like a new deploy. */
-export function serve(dir, port = 0, prefix = '/') {
+ * {server, url, setRoot}. setRoot swaps the directory, like a new deploy.
+ * `headScript` (tests only): JavaScript served at `<prefix>__test-head.js`
+ * and loaded first in every HTML page, for browsers whose driver cannot
+ * run a script before the page's own (WebDriver classic). */
+export function serve(dir, port = 0, prefix = '/', { headScript } = {}) {
   let root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       if (!path.startsWith(prefix)) return notFound(res);
+      if (headScript && path === `${prefix}__test-head.js`) {
+        res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-cache' });
+        return res.end(headScript);
+      }
       let file = normalize(join(root, path.slice(prefix.length)));
       if (!file.startsWith(root)) return notFound(res);
       let s = await stat(file).catch(() => null);
       if (s && s.isDirectory()) { file = join(file, 'index.html'); s = await stat(file).catch(() => null); }
       if (!s) return notFound(res);
       let body = await readFile(file);
+      if (headScript && extname(file) === '.html') {
+        body = Buffer.from(String(body).replace('<head>', `<head><script src="${prefix}__test-head.js"></script>`));
+      }
       const headers = {
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
         // Like a typical static host: revalidate, so a new deploy is seen.

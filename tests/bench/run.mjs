@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { launch, startServer, openApp, waitForController } from '../browser/lib.mjs';
+import { launchWebKit, startWebKitServer, until } from '../browser/webkit.mjs';
 
 const run = promisify(execFile);
 const out = (name, value, unit) => console.log(`bench ${name} ${value} ${unit}`);
@@ -127,6 +128,79 @@ if (want('cues')) {
     out('cue_missed', missed, 'cues');
     out('cue_duplicate', dup, 'cues');
     out('session_wakeups_per_s', ((w1 - w0) / secs).toFixed(2), 'per_s');
+  } finally { await b.close(); }
+}
+
+// --- WebKit: the 60 s timing routine with default settings (sound, voice
+// and vibration on), real time. Each second the countdown shows is compared
+// with the instant the plan says it should appear; sources started are
+// counted against the cues put on the audio clock.
+const TIMING_PHASES_MS = [5000, 10000, 5000, 10000, 5000, 10000, 5000, 10000];
+if (want('webkit')) {
+  const wsrv = await startWebKitServer('dist');
+  const b = await launchWebKit();
+  try {
+    const d = b.driver;
+    await d.get(wsrv.url);
+    await d.executeScript((r) => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: {
+      settings: { last_red_flag_check_ms: Date.now() }, routines: [{ routine: r, updated_at_ms: Date.now(), deleted: false }] } })), TIMING_ROUTINE);
+    await d.get(wsrv.url + '#/routine/' + TIMING_ROUTINE.id);
+    await d.navigate().refresh();
+    const startBtn = await until(() => d.executeScript("return [...document.querySelectorAll('main button')].find((x) => x.textContent.trim() === 'Start')"), 'Start');
+    await d.executeScript(`window.__redraws = [];
+      new MutationObserver(() => {
+        const m = document.querySelector('.player-main'), c = document.querySelector('.countdown');
+        if (!m || !c) return;
+        const last = window.__redraws[window.__redraws.length - 1];
+        const r = { t: performance.now(), index: +m.dataset.phaseIndex, text: c.textContent };
+        if (!last || last.text !== r.text || last.index !== r.index) window.__redraws.push(r);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });`);
+    await d.executeScript("arguments[0].scrollIntoView({ block: 'center' })", startBtn);
+    await startBtn.click();
+    await until(() => d.executeScript("return [...document.querySelectorAll('h2')].some((h) => h.textContent === 'Session done')"), 'the end of the session', 90_000, 250);
+    const r = await d.executeScript('return { redraws: window.__redraws, cues: window.__quadsCues || [], sources: window.__sourcesStarted, errors: window.__pageErrors }');
+    const t0 = r.cues.find((c) => c.kind === 'get_ready')?.at;
+    const starts = TIMING_PHASES_MS.reduce((acc, dur) => [...acc, acc[acc.length - 1] + dur], [0]);
+    let worst = 0;
+    for (const x of r.redraws) {
+      const [m, sec] = x.text.split(':').map(Number);
+      const v = m * 60 + sec, dur = TIMING_PHASES_MS[x.index];
+      if (dur === undefined || v * 1000 > dur) continue;
+      worst = Math.max(worst, Math.abs(x.t - (t0 + starts[x.index] + dur - v * 1000)));
+    }
+    if (r.errors.length) console.error('webkit page errors:', r.errors);
+    out('webkit_session_drift_ms', t0 === undefined ? 'NaN' : worst.toFixed(0), 'ms');
+    out('webkit_audio_sources_per_cue', (r.sources / Math.max(1, r.cues.length)).toFixed(2), 'ratio');
+  } finally { await b.close(); wsrv.server.close(); }
+}
+
+// --- Chromium, an audio context that never runs, 10 s of real time.
+if (want('suspended')) {
+  const b = await launch();
+  try {
+    const page = b.context.pages()[0];
+    await page.addInitScript(() => {
+      window.__sourcesStarted = 0;
+      const start = OscillatorNode.prototype.start;
+      OscillatorNode.prototype.start = function (...a) { window.__sourcesStarted++; return start.apply(this, a); };
+      const Real = window.AudioContext;
+      window.AudioContext = class extends Real {
+        constructor(...a) { super(...a); super.suspend(); }
+        get state() { return 'suspended'; }
+        resume() { return new Promise(() => {}); }
+      };
+    });
+    await page.goto(srv.url);
+    await page.evaluate((r) => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: {
+      settings: { last_red_flag_check_ms: Date.now() }, routines: [{ routine: r, updated_at_ms: Date.now(), deleted: false }] } })), TIMING_ROUTINE);
+    await page.goto(srv.url + '#/routine/' + TIMING_ROUTINE.id);
+    await page.reload();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.waitForSelector('.player-main');
+    const n0 = await page.evaluate(() => window.__sourcesStarted);
+    await page.waitForTimeout(10_000);
+    const n1 = await page.evaluate(() => window.__sourcesStarted);
+    out('suspended_audio_sources_per_s', ((n1 - n0) / 10).toFixed(1), 'per_s');
   } finally { await b.close(); }
 }
 

@@ -1,0 +1,199 @@
+// The app in WebKit, Safari's engine: every screen, a hold session on time
+// with real clicks, the triage by keyboard, a shared link, the habit
+// tracker, and the service worker. Any page error fails a test.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchWebKit, startWebKitServer, openApp, control, until, tap, Key } from './webkit.mjs';
+
+let srv;
+before(async () => { srv = await startWebKitServer('dist'); });
+after(() => srv.server.close());
+
+const stored = (d) => d.executeScript("return JSON.parse(localStorage.getItem('quads-data') || 'null')");
+const noErrors = async (b, where) => assert.deepEqual(await b.errors(), [], `page errors on ${where}`);
+const click = async (d, text, opts) => tap(d, await control(d, text, opts));
+
+async function withWebKit(fn) {
+  const b = await launchWebKit();
+  try { await fn(b); } finally { await b.close(); }
+}
+
+test('webkit: every screen starts with no page error, and Settings offers no vibration switch', async () => {
+  await withWebKit(async (b) => {
+    for (const hash of ['#/', '#/routines', '#/routine/builtin-floss', '#/edit/new', '#/triage', '#/learn',
+      '#/habit', '#/settings', '#/about', '#/open', '#/triage/history', '#/session']) {
+      await openApp(b, srv.url + hash);
+      await noErrors(b, hash);
+    }
+    // Safari has no navigator.vibrate: the switch would do nothing.
+    await openApp(b, srv.url + '#/settings');
+    const labels = await b.driver.executeScript("return [...document.querySelectorAll('label.toggle')].map((l) => l.textContent)");
+    assert.ok(labels.some((l) => /Sound cues/.test(l)), labels.join('|'));
+    assert.ok(!labels.some((l) => /Vibration/.test(l)), `no vibration switch: ${labels.join('|')}`);
+  });
+});
+
+/** Starts a built-in routine with real clicks, answering the safety check. */
+async function startBuiltin(b, id) {
+  const d = b.driver;
+  await openApp(b, srv.url + '#/routine/' + id);
+  await click(d, 'Start', { kind: 'button' });
+  await until(() => d.executeScript("return [...document.querySelectorAll('h1,h2')].some((h) => h.textContent === 'A quick safety check')"), 'the safety check');
+  const nos = await d.executeScript(`return [...document.querySelectorAll('main input[type=radio]')]
+    .filter((i) => i.closest('label') && i.closest('label').textContent.trim() === 'No')`);
+  for (const r of nos) await tap(d, r);
+  // Watch the player from the page itself: every redraw, on the page's clock.
+  await d.executeScript(`
+    window.__redraws = [];
+    new MutationObserver(() => {
+      const m = document.querySelector('.player-main');
+      const c = document.querySelector('.countdown');
+      if (!m || !c) return;
+      const last = window.__redraws[window.__redraws.length - 1];
+      const r = { t: performance.now(), kind: m.dataset.phaseKind, index: +m.dataset.phaseIndex, text: c.textContent };
+      if (!last || last.text !== r.text || last.index !== r.index) window.__redraws.push(r);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });`);
+  const start = await control(d, 'None of these: start', { kind: 'button' }).catch(async () =>
+    d.executeScript("return [...document.querySelectorAll('main button')].find((x) => /None of these: start/.test(x.textContent))"));
+  await tap(d, start);
+  await until(() => d.executeScript("return !!document.querySelector('.player-main')"), 'the player');
+}
+
+test('webkit: a session with default settings counts down through its first phase change on time', async () => {
+  await withWebKit(async (b) => {
+    const d = b.driver;
+    await startBuiltin(b, 'builtin-floss');
+    // Daily floss: 15 s to get into position, then the first hold.
+    await until(() => d.executeScript("return document.querySelector('.player-main').dataset.phaseKind === 'hold'"),
+      'the first hold', 25_000, 100);
+    const { redraws, cues, sources } = await d.executeScript('return { redraws: window.__redraws, cues: window.__quadsCues || [], sources: window.__sourcesStarted }');
+    await noErrors(b, 'the session');
+    const ready = cues.find((c) => c.kind === 'get_ready');
+    assert.ok(ready, `the get-ready cue was put on the audio clock: ${JSON.stringify(cues)}`);
+    // Every second of the countdown was shown, at its planned instant.
+    const prep = redraws.filter((r) => r.kind === 'prepare');
+    const shown = prep.map((r) => r.text);
+    for (let s = 14; s >= 1; s--) assert.ok(shown.includes(`0:${String(s).padStart(2, '0')}`), `0:${s} shown: ${shown}`);
+    for (const r of prep) {
+      const secs = Number(r.text.split(':')[1]);
+      if (secs === 15) continue;
+      const planned = ready.at + (15 - secs) * 1000;
+      assert.ok(Math.abs(r.t - planned) <= 250, `${r.text} shown ${Math.round(r.t - planned)} ms off plan`);
+    }
+    const hold = redraws.find((r) => r.kind === 'hold');
+    assert.ok(Math.abs(hold.t - (ready.at + 15_000)) <= 250, `hold began ${Math.round(hold.t - ready.at - 15_000)} ms off plan`);
+    // One sound source per cue: a bad clock pairing must not re-create them.
+    assert.ok(cues.length >= 5, `cues queued ahead: ${cues.length}`);
+    assert.ok(sources / cues.length <= 1.2, `${sources} sources for ${cues.length} cues`);
+  });
+});
+
+test('webkit: the triage reaches a result by keyboard', async () => {
+  await withWebKit(async (b) => {
+    const d = b.driver;
+    await openApp(b, srv.url + '#/triage');
+    const key = async (text, k, opts) => (await control(d, text, opts)).sendKeys(k);
+    const next = async () => {
+      const btn = await d.executeScript("return [...document.querySelectorAll('main button')].find((x) => /^(Next|Start|Continue|See my result)$/.test(x.textContent.trim()))");
+      assert.ok(btn, 'a Next button');
+      await btn.sendKeys(Key.ENTER);
+    };
+    const answerAll = async (yes = -1) => {
+      await until(() => d.executeScript("return document.querySelectorAll('fieldset.question').length > 0"), 'questions');
+      const n = await d.executeScript("return document.querySelectorAll('fieldset.question').length");
+      for (let i = 0; i < n; i++) {
+        const r = await d.executeScript(`return [...document.querySelectorAll('fieldset.question')[arguments[0]].querySelectorAll('input[type=radio]')]
+          .find((x) => x.closest('label').textContent.trim() === arguments[1])`, i, i === yes ? 'Yes' : 'No');
+        await r.sendKeys(Key.SPACE);
+      }
+    };
+    const heading = (text) => until(() => d.executeScript("return [...document.querySelectorAll('main h1, main h2')].some((h) => h.textContent.trim() === arguments[0])", text), text);
+    await next();
+    await answerAll();
+    await next();
+    await heading('Signs to check with a clinician');
+    await answerAll();
+    await next();
+    await heading('Is belly pressure safe for you?');
+    await answerAll();
+    await next();
+    await key('Front of the thigh', Key.SPACE, { kind: 'input' });
+    await key('Right', Key.SPACE, { kind: 'input' });
+    await next();
+    await key('Tight', Key.SPACE, { kind: 'input' });
+    await key('More than 6 weeks', Key.SPACE, { kind: 'input' });
+    const scale = await d.executeScript("return document.querySelectorAll('.scale-pt input')[4]");
+    await scale.sendKeys(Key.SPACE);
+    await key('Stretching the quads', Key.SPACE, { kind: 'input' });
+    await next();
+    await next();
+    await heading('Your result');
+    const main = await d.executeScript("return document.querySelector('main').textContent");
+    assert.match(main, /Iliacus trigger point/);
+    assert.match(main, /Because you said/);
+    await noErrors(b, 'the triage');
+  });
+});
+
+test('webkit: a shared link opens in a fresh browser and saves', async () => {
+  let link;
+  await withWebKit(async (b) => {
+    const d = b.driver;
+    await openApp(b, srv.url + '#/edit/new');
+    const name = await d.executeScript("return [...document.querySelectorAll('main label')].find((l) => l.textContent.trim().startsWith('Name')).querySelector('input')");
+    await name.clear();
+    await name.sendKeys('Safari routine');
+    await click(d, 'Save routine', { kind: 'button' });
+    await until(() => d.executeScript("return document.querySelector('main h1').textContent === 'Safari routine'"), 'the saved routine');
+    // No share sheet here: the clipboard, or the link to long-press.
+    await click(d, 'Share', { kind: 'button' });
+    const status = await until(() => d.executeScript("const s = document.querySelector('.share-box [role=status]'); return s && s.textContent"), 'the share status');
+    assert.match(status, /Link copied|Long-press the link/);
+    link = await d.executeScript("return document.querySelector('.link a').href");
+    await noErrors(b, 'the builder');
+  });
+  assert.match(link, /#\/r\/1[A-Za-z0-9_-]+$/);
+  await withWebKit(async (b) => {
+    const d = b.driver;
+    await openApp(b, link);
+    await until(() => d.executeScript("return document.querySelector('main h1').textContent === 'A shared routine'"), 'the preview');
+    assert.match(await d.executeScript("return document.querySelector('main').textContent"), /Safari routine/);
+    await click(d, 'Save to my routines', { kind: 'button' });
+    await until(async () => (await stored(d))?.data?.routines?.length === 1, 'the saved routine');
+    assert.equal((await stored(d)).data.routines[0].routine.name, 'Safari routine');
+    await noErrors(b, 'the shared link');
+  });
+});
+
+test('webkit: a day is marked on the habit screen', async () => {
+  await withWebKit(async (b) => {
+    const d = b.driver;
+    await openApp(b, srv.url + '#/habit');
+    await click(d, 'I did it today (without the app)', { kind: 'button' });
+    await until(() => d.executeScript("return [...document.querySelectorAll('main button')].some((x) => x.textContent.trim() === \"Undo today's mark\")"), 'the mark');
+    const entries = (await stored(d)).data.entries;
+    assert.equal(entries.filter((e) => e.kind === 'done').length, 1, JSON.stringify(entries));
+    assert.equal(await d.executeScript("return document.querySelector('.stat-num').textContent.trim()"), '1');
+    await noErrors(b, 'the habit screen');
+  });
+});
+
+test('webkit: the second load is served by the service worker, and works with the server gone', async () => {
+  const own = await startWebKitServer('dist');
+  try {
+    await withWebKit(async (b) => {
+      const d = b.driver;
+      await openApp(b, own.url);
+      await until(() => d.executeScript('return navigator.serviceWorker.ready.then(() => true)'), 'the service worker', 15_000);
+      await openApp(b, own.url + '#/habit');
+      await d.navigate().refresh();
+      await until(() => d.executeScript("return !!document.querySelector('main h1')"), 'the reloaded app');
+      assert.ok(await d.executeScript('return !!navigator.serviceWorker.controller'), 'controlled by the service worker');
+      // Nothing on the server any more: the app still opens.
+      own.setRoot('/nonexistent');
+      await d.navigate().refresh();
+      await until(() => d.executeScript("return !!document.querySelector('main h1') && !document.getElementById('splash')"), 'the app, offline');
+      await noErrors(b, 'the offline reload');
+    });
+  } finally { own.server.close(); }
+});
