@@ -2,6 +2,7 @@
 //! Arithmetic on dates is exact; a day is never "24 hours ago", so DST
 //! changes and time-zone travel cannot split or merge days.
 
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// Days since 1970-01-01 in the proleptic Gregorian calendar.
@@ -109,6 +110,20 @@ impl fmt::Display for CivilDay {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (y, m, d) = self.ymd();
         write!(f, "{y:04}-{m:02}-{d:02}")
+    }
+}
+
+impl Serialize for CivilDay {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for CivilDay {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        CivilDay::parse(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a calendar date: {s:?}")))
     }
 }
 

@@ -2,9 +2,11 @@
 //! manual entries are put together.
 
 use super::civil_day::CivilDay;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum EntryKind {
     /// Done without the app (at the physio, say).
     Done,
@@ -16,16 +18,20 @@ pub enum EntryKind {
 
 /// A manual entry. Undo marks it `deleted` rather than removing it, so that a
 /// merge with another tab or a backup cannot bring it back to life.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
     pub id: String,
     pub day: CivilDay,
     pub kind: EntryKind,
+    #[serde(default)]
     pub tightness: Option<u8>,
+    #[serde(default)]
     pub tenderness: Option<u8>,
+    #[serde(default)]
     pub note: String,
     /// Wall-clock ms when it was logged or last changed; the later edit wins a merge.
     pub at_ms: f64,
+    #[serde(default)]
     pub deleted: bool,
 }
 

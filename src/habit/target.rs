@@ -1,6 +1,10 @@
 //! How often the user means to do the release.
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "n", rename_all = "snake_case")]
+#[derive(Default)]
 pub enum Target {
     #[default]
     Daily,

@@ -2,8 +2,10 @@
 //! shell can schedule them on the audio clock ahead of time.
 
 use super::plan::{Phase, PhaseKind};
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum CueKind {
     GetReady,
     HoldStart,
@@ -34,7 +36,7 @@ impl CueKind {
 /// A cue at an absolute instant (ms, same clock as the engine's `now`).
 /// `id` is stable for a given phase and slot, so a re-plan after +15 s or a
 /// pause moves a cue rather than duplicating it.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Cue {
     pub id: u32,
     pub kind: CueKind,

@@ -6,6 +6,7 @@
 use super::cue::{cue_id, phase_cues, Cue, CueKind, DONE_SLOT};
 use super::plan::{Phase, PhaseKind, Plan};
 use super::routine::Routine;
+use serde::{Deserialize, Serialize};
 
 /// Added by the "+15 s" button.
 pub const EXTRA_MS: u32 = 15_000;
@@ -13,7 +14,7 @@ pub const EXTRA_MS: u32 = 15_000;
 /// later, it restarts the current one (like a music player).
 pub const BACK_RESTART_MS: f64 = 3_000.0;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Status {
     Running,
     Paused,
@@ -21,22 +22,22 @@ pub enum Status {
 }
 
 /// One hold as it was done. A skipped hold is recorded, never dropped.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HoldRecord {
     pub phase: usize,
     pub held_ms: f64,
     pub completed: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Engine {
     pub plan: Plan,
     pub index: usize,
     /// When the current phase started, shifted forward by pauses within it.
-    pub(crate) phase_start: f64,
+    phase_start: f64,
     /// Time added to the current phase with +15 s.
-    pub(crate) extra_ms: u32,
-    pub(crate) paused_at: Option<f64>,
+    extra_ms: u32,
+    paused_at: Option<f64>,
     pub status: Status,
     pub started_at: f64,
     pub finished_at: Option<f64>,
@@ -392,10 +393,8 @@ mod tests {
     fn snapshot_resumes_where_the_user_was() {
         let e = Engine::start(&floss(), 0.0);
         let snap = e.snapshot(20_000.0);
-        use crate::storage::codec::{FromJson, ToJson};
-        let json = snap.to_json().to_text();
-        let mut back =
-            Engine::from_json(&crate::storage::json::Json::parse(&json).unwrap()).unwrap();
+        let json = serde_json::to_string(&snap).unwrap();
+        let mut back: Engine = serde_json::from_str(&json).unwrap();
         assert!(back.is_consistent_with(&floss()));
         back.resume(999_000.0);
         assert_eq!(back.view(999_000.0).elapsed_ms, 5_000.0);

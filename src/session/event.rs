@@ -1,8 +1,9 @@
 //! A finished (or ended early) session, as the habit tracker counts it.
 
 use crate::habit::civil_day::CivilDay;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SessionEvent {
     pub id: String,
     pub routine_id: String,

@@ -3,6 +3,7 @@
 //! only adds time the user asks for (+15 s).
 
 use super::routine::{Routine, Side, Step};
+use serde::{Deserialize, Serialize};
 
 /// Seconds given to move the tool "a couple of inches" between spots.
 pub const MOVE_MS: u32 = 5_000;
@@ -11,7 +12,7 @@ pub const FIRST_READY_MIN_MS: u32 = 5_000;
 /// Switching sides needs time to turn over, whatever rest was chosen.
 pub const SWITCH_MIN_MS: u32 = 5_000;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PhaseKind {
     /// Get into position for a step (or a side of it).
     Prepare,
@@ -22,7 +23,7 @@ pub enum PhaseKind {
     Switch,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Phase {
     pub kind: PhaseKind,
     pub step: usize,
@@ -34,7 +35,7 @@ pub struct Phase {
     pub duration_ms: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
     pub phases: Vec<Phase>,
 }

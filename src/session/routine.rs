@@ -1,9 +1,12 @@
 //! A routine: an ordered list of release steps. Plain data, validated on every
 //! way in (builder, storage, shared link), so the engine can trust it.
 
+use serde::{Deserialize, Serialize};
+
 /// Muscles the app knows how to guide. The order is part of the share-link
 /// format (see `share::link_codec`): append new ones, never reorder.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Muscle {
     Iliacus,
     Psoas,
@@ -41,7 +44,8 @@ impl Muscle {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Side {
     Left,
     Right,
@@ -61,7 +65,8 @@ impl Side {
 }
 
 /// Append-only, like `Muscle`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Tool {
     Hands,
     MassageBall,
@@ -96,7 +101,8 @@ impl Tool {
 }
 
 /// Optional way to deepen the pressure during a hold. Append-only.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Deepen {
     None,
     KneeFallsOut,
@@ -121,7 +127,7 @@ impl Deepen {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
     pub muscle: Muscle,
     pub side: Side,
@@ -135,7 +141,7 @@ pub struct Step {
     pub reposition_s: u16,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Routine {
     pub id: String,
     pub name: String,

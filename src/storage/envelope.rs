@@ -2,11 +2,12 @@
 //! never fails silently: it yields data, or a problem the user is shown
 //! together with the raw text so nothing is reset before they can save it.
 
-use super::codec::{FromJson, ToJson};
-use super::json::Json;
 use super::migrate;
 use super::schema::{ActiveSession, Data, Settings, APP, CURRENT_VERSION};
 use crate::triage::saved::Draft;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{json, Value};
 
 #[derive(Debug, PartialEq)]
 pub enum Loaded {
@@ -21,13 +22,23 @@ pub enum Loaded {
     Problem { message: String, raw: String },
 }
 
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    app: &'a str,
+    version: u32,
+    data: &'a Data,
+}
+
+/// Written straight to text in field order (not through a `Value`, whose
+/// members would come out sorted), so a load and a save change nothing.
 pub fn save(data: &Data) -> String {
-    Json::Obj(vec![
-        ("app".into(), Json::Str(APP.into())),
-        ("version".into(), CURRENT_VERSION.to_json()),
-        ("data".into(), data.to_json()),
-    ])
-    .to_text()
+    serde_json::to_string(&EnvelopeOut {
+        app: APP,
+        version: CURRENT_VERSION,
+        data,
+    })
+    // Only a map with non-text keys could fail, and Data has none.
+    .unwrap_or_default()
 }
 
 pub fn load(raw: Option<&str>) -> Loaded {
@@ -48,23 +59,21 @@ pub fn load(raw: Option<&str>) -> Loaded {
 }
 
 /// A quarantine record: what it was, the value as found, and why it was set aside.
-fn set_aside(kind: &str, value: Json, why: String) -> Json {
-    Json::Obj(vec![
-        ("kind".into(), Json::Str(kind.into())),
-        ("value".into(), value),
-        ("why".into(), Json::Str(why)),
-    ])
+fn set_aside(kind: &str, value: Value, why: String) -> Value {
+    json!({ "kind": kind, "value": value, "why": why })
 }
 
 /// Parses an envelope (stored data or a backup file), migrating and
 /// validating it. Invalid items go to `quarantine` instead of vanishing.
 pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
-    let value = Json::parse(raw).map_err(|e| format!("The saved data is not valid JSON ({e})."))?;
+    let value: Value = serde_json::from_str(raw)
+        .map_err(|e| format!("The saved data is not valid JSON ({e})."))?;
     let version = match value
         .get("version")
-        .and_then(|v| v.as_uint(u64::from(u32::MAX)))
+        .and_then(Value::as_u64)
+        .and_then(|v| u32::try_from(v).ok())
     {
-        Some(v) => v as u32,
+        Some(v) => v,
         None => return Err("This is not data from this app: it has no version.".into()),
     };
     if version == 1 {
@@ -72,7 +81,7 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
         if value.get("sessions").is_none() && value.get("theme").is_none() {
             return Err("This is not data from this app.".into());
         }
-    } else if value.get("app").and_then(Json::as_str) != Some(APP) {
+    } else if value.get("app").and_then(Value::as_str) != Some(APP) {
         return Err("This is not data from this app.".into());
     }
     if version == 0 {
@@ -82,44 +91,47 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
         return Err(format!("This data was saved by a newer version of the app (format {version}; this app reads up to {CURRENT_VERSION}). Update the app to open it."));
     }
     let mut value = migrate::to_current(value, version)?;
-    let mut obj = value.take("data").ok_or("The saved data has no content.")?;
-    if !matches!(obj, Json::Obj(_)) {
+    let data = value
+        .as_object_mut()
+        .and_then(|o| o.remove("data"))
+        .ok_or("The saved data has no content.")?;
+    let Value::Object(mut obj) = data else {
         return Err("The saved data has the wrong shape.".into());
-    }
+    };
 
-    let mut quarantine: Vec<Json> = match obj.take("quarantine") {
-        Some(Json::Arr(a)) => a,
-        None | Some(Json::Null) => Vec::new(),
+    let mut quarantine: Vec<Value> = match obj.remove("quarantine") {
+        Some(Value::Array(a)) => a,
+        None | Some(Value::Null) => Vec::new(),
         Some(other) => vec![other],
     };
     let before = quarantine.len();
     let routines = items(
-        obj.take("routines"),
+        obj.remove("routines"),
         "routine",
         &mut quarantine,
         |r: &super::schema::SavedRoutine| r.routine.validate(),
     );
     let sessions = items(
-        obj.take("sessions"),
+        obj.remove("sessions"),
         "session",
         &mut quarantine,
         |s: &crate::session::event::SessionEvent| s.validate(),
     );
     let entries = items(
-        obj.take("entries"),
+        obj.remove("entries"),
         "entry",
         &mut quarantine,
         |e: &crate::habit::entry::Entry| e.validate(),
     );
     let triage_results = items(
-        obj.take("triage_results"),
+        obj.remove("triage_results"),
         "triage result",
         &mut quarantine,
         |_: &crate::triage::saved::SavedResult| Ok(()),
     );
     // A resume record that does not match its routine is not trusted.
     let active = one(
-        obj.take("active"),
+        obj.remove("active"),
         "active session",
         &mut quarantine,
         |a: &ActiveSession| {
@@ -132,7 +144,7 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
         },
     );
     let settings = one(
-        obj.take("settings"),
+        obj.remove("settings"),
         "settings",
         &mut quarantine,
         |s: &Settings| {
@@ -148,7 +160,7 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
     )
     .unwrap_or_default();
     let triage_draft = one(
-        obj.take("triage_draft"),
+        obj.remove("triage_draft"),
         "triage draft",
         &mut quarantine,
         |_: &Draft| Ok(()),
@@ -176,23 +188,25 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
 }
 
 /// One optional record; a bad one is set aside and reads as absent.
-fn one<T: FromJson>(
-    v: Option<Json>,
+fn one<T: DeserializeOwned>(
+    v: Option<Value>,
     kind: &str,
-    quarantine: &mut Vec<Json>,
+    quarantine: &mut Vec<Value>,
     check: impl Fn(&T) -> Result<(), String>,
 ) -> Option<T> {
-    checked(v.filter(|v| *v != Json::Null)?, kind, quarantine, &check)
+    checked(v.filter(|v| !v.is_null())?, kind, quarantine, &check)
 }
 
 /// Reads and checks one record; a bad one goes to `quarantine` with why.
-fn checked<T: FromJson>(
-    v: Json,
+fn checked<T: DeserializeOwned>(
+    v: Value,
     kind: &str,
-    quarantine: &mut Vec<Json>,
+    quarantine: &mut Vec<Value>,
     check: &impl Fn(&T) -> Result<(), String>,
 ) -> Option<T> {
-    match T::from_json(&v).and_then(|t| check(&t).map(|()| t)) {
+    // Read from a reference, so the value is still there to set aside.
+    let read = T::deserialize(&v).map_err(|e| e.to_string());
+    match read.and_then(|t| check(&t).map(|()| t)) {
         Ok(t) => Some(t),
         Err(why) => {
             quarantine.push(set_aside(kind, v, why));
@@ -201,15 +215,15 @@ fn checked<T: FromJson>(
     }
 }
 
-fn items<T: FromJson>(
-    v: Option<Json>,
+fn items<T: DeserializeOwned>(
+    v: Option<Value>,
     kind: &str,
-    quarantine: &mut Vec<Json>,
+    quarantine: &mut Vec<Value>,
     check: impl Fn(&T) -> Result<(), String>,
 ) -> Vec<T> {
     let list = match v {
-        None | Some(Json::Null) => return Vec::new(),
-        Some(Json::Arr(a)) => a,
+        None | Some(Value::Null) => return Vec::new(),
+        Some(Value::Array(a)) => a,
         Some(other) => {
             quarantine.push(set_aside(kind, other, "not a list".into()));
             return Vec::new();
@@ -267,6 +281,7 @@ mod tests {
             panic!()
         };
         assert!(message.contains("not valid JSON"));
+        assert!(message.contains("line 1 column"), "says where: {message}");
         assert_eq!(raw, "{\"app\":\"quads\",\"vers");
     }
 
@@ -299,14 +314,8 @@ mod tests {
         assert_eq!(data.sessions.len(), 1);
         assert_eq!(quarantined, 1);
         let q = &data.quarantine[0];
-        assert_eq!(
-            q.get("value").and_then(|v| v.get("id")),
-            Some(&Json::Str("bad".into()))
-        );
-        assert_eq!(
-            q.get("why").and_then(Json::as_str),
-            Some("`day`: \"2026-02-30\" is not a calendar date")
-        );
+        assert_eq!(q["value"]["id"], "bad");
+        assert_eq!(q["why"], "not a calendar date: \"2026-02-30\"");
         // ...and it survives the next save.
         assert!(save(&data).contains("2026-02-30"));
     }
@@ -338,10 +347,7 @@ mod tests {
         );
         assert!(data.active.is_some() && data.triage_draft.is_some());
         assert_eq!(data.routines[0].routine.name, "My \"hip\" routine ✓");
-        assert_eq!(
-            Json::parse(&save(&data)).unwrap(),
-            Json::parse(old).unwrap()
-        );
+        assert_eq!(save(&data), old.trim_end());
     }
 
     #[test]
@@ -371,5 +377,61 @@ mod tests {
         };
         assert_eq!(data.settings.day_start_min, 180);
         assert_eq!(quarantined, 1);
+    }
+
+    /// The same data as the hand-written codec of November 2026 wrote it
+    /// (whole numbers without ".0"): it loads as the same data, and saving
+    /// it gives the same values, spelled as serde_json spells floats.
+    #[test]
+    fn data_from_the_hand_written_codec_loads_and_saves_the_same_values() {
+        let hw = include_str!("../../tests/fixtures/v2-written-by-handwritten-build.json");
+        let (Loaded::Ok { data, migrated_from: None, quarantined: 0 }, Loaded::Ok { data: serde_data, .. }) =
+            (load(Some(hw)), load(Some(FIXTURE)))
+        else {
+            panic!("not loaded cleanly")
+        };
+        assert_eq!(data, serde_data);
+        // Numbers compared as numbers: 1790000000123 and 1790000000123.0 are one value.
+        fn numeric(v: Value) -> Value {
+            match v {
+                Value::Number(n) => json!(n.as_f64()),
+                Value::Array(a) => Value::Array(a.into_iter().map(numeric).collect()),
+                Value::Object(o) => Value::Object(o.into_iter().map(|(k, v)| (k, numeric(v))).collect()),
+                other => other,
+            }
+        }
+        let again: Value = serde_json::from_str(&save(&data)).unwrap();
+        assert_eq!(numeric(again), numeric(serde_json::from_str(hw).unwrap()));
+    }
+
+    const FIXTURE: &str = include_str!("../../tests/fixtures/v2-written-by-serde-build.json");
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_read_or_refused_without_a_panic(s in "\\PC{0,300}") {
+            let _ = load(Some(&s));
+        }
+
+        /// Every cut and every changed byte of real stored data is either
+        /// read (with bad items set aside) or refused with a message.
+        #[test]
+        fn damaged_stored_data_is_read_or_refused(at in 0usize..FIXTURE.len(), byte in 0u8..128, cut in proptest::bool::ANY) {
+            let mut bytes = FIXTURE.as_bytes().to_vec();
+            if cut { bytes.truncate(at) } else { bytes[at] = byte }
+            let text = String::from_utf8_lossy(&bytes);
+            match load(Some(&text)) {
+                Loaded::Problem { message, raw } => {
+                    proptest::prop_assert!(!message.is_empty());
+                    proptest::prop_assert_eq!(raw, text.to_string());
+                }
+                Loaded::Ok { data, .. } => {
+                    // Whatever was read saves and reads back the same.
+                    let again = save(&data);
+                    let same = matches!(load(Some(&again)), Loaded::Ok { data: d2, quarantined: 0, .. } if d2 == data);
+                    proptest::prop_assert!(same, "a second load changed the data");
+                }
+                Loaded::Fresh(_) => proptest::prop_assert!(false, "text is never fresh"),
+            }
+        }
     }
 }

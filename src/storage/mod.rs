@@ -1,7 +1,5 @@
 //! The one place data is kept: a versioned envelope in `localStorage`.
-pub mod codec;
 pub mod envelope;
-pub mod json;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 pub mod merge;

@@ -8,11 +8,13 @@ use crate::session::engine::Engine;
 use crate::session::event::SessionEvent;
 use crate::session::routine::Routine;
 use crate::triage::saved::{Draft, SavedResult};
+use serde::{Deserialize, Serialize};
 
 pub const APP: &str = "quads";
 pub const CURRENT_VERSION: u32 = 2;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Theme {
     #[default]
     System,
@@ -20,7 +22,8 @@ pub enum Theme {
     Dark,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Settings {
     pub theme: Theme,
     pub sound: bool,
@@ -57,22 +60,24 @@ impl Default for Settings {
 }
 
 /// A routine of the user's own, with what a merge needs to pick the newest.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SavedRoutine {
     pub routine: Routine,
     pub updated_at_ms: f64,
+    #[serde(default)]
     pub deleted: bool,
 }
 
 /// A session in progress, kept so a reload or crash can offer to resume.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ActiveSession {
     pub routine: Routine,
     pub engine: Engine,
     pub started_at_wall_ms: f64,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Data {
     pub settings: Settings,
     pub routines: Vec<SavedRoutine>,
@@ -83,7 +88,7 @@ pub struct Data {
     pub active: Option<ActiveSession>,
     /// Items that failed validation on load, kept verbatim (never silently
     /// dropped) so they are exported with every backup.
-    pub quarantine: Vec<super::json::Json>,
+    pub quarantine: Vec<serde_json::Value>,
 }
 
 impl Data {

@@ -1,10 +1,12 @@
 //! What the person told the wizard. Every question can be left unanswered,
 //! so an empty `Answers` is valid input to `assess`.
 
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Yes / no / not sure. "Not sure" is never read as "no" for a safety question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Tri {
     Yes,
     No,
@@ -18,7 +20,8 @@ impl Tri {
 }
 
 /// Signs that need emergency care now (domain notes, "Seek emergency care now").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum EmergencyFlag {
     SaddleNumbness,
     BladderBowelSexual,
@@ -41,7 +44,8 @@ impl EmergencyFlag {
 }
 
 /// Signs that call for a clinician before self-release (within days).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ClinicianFlag {
     NerveSymptoms,
     StressFractureSigns,
@@ -60,7 +64,8 @@ impl ClinicianFlag {
 }
 
 /// Reasons not to press deep into the belly.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Contra {
     Pregnancy,
     RecentSurgery,
@@ -82,7 +87,8 @@ impl Contra {
     ];
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Region {
     FrontThigh,
     FrontHipGroin,
@@ -108,14 +114,16 @@ impl Region {
     ];
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum PainSide {
     Left,
     Right,
     Both,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Feeling {
     Tight,
     Aching,
@@ -137,14 +145,16 @@ impl Feeling {
     ];
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Duration {
     UnderTwoWeeks,
     TwoToSixWeeks,
     OverSixWeeks,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum NotHelping {
     StretchingQuads,
     RollingQuads,
@@ -160,7 +170,8 @@ impl NotHelping {
     ];
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DayHabit {
     KneesAboveHips,
     LeaningForward,
@@ -182,7 +193,8 @@ impl DayHabit {
     ];
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Answers {
     pub emergency: BTreeMap<EmergencyFlag, Tri>,
     pub clinician: BTreeMap<ClinicianFlag, Tri>,

@@ -1,19 +1,20 @@
 //! Triage results and the half-finished wizard, as stored on the device.
 
 use super::answers::Answers;
+use serde::{Deserialize, Serialize};
 
 /// The red-flag questions are asked again before a saved routine is started
 /// after this long.
 pub const RECHECK_AFTER_MS: f64 = 14.0 * 24.0 * 3600.0 * 1000.0;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SavedResult {
     pub id: String,
     pub at_ms: f64,
     pub answers: Answers,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
     pub step: u8,
     pub answers: Answers,
