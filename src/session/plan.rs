@@ -105,6 +105,15 @@ fn phase(kind: PhaseKind, step: usize, side: Side, spot: u8, s: &Step, duration_
     }
 }
 
+impl Routine {
+    /// Total planned seconds, holds and transitions included. Defined here,
+    /// not beside `Routine`, because only the plan knows the transitions:
+    /// `plan` depends on `routine`, never the reverse.
+    pub fn total_seconds(&self) -> u32 {
+        Plan::of(self).total_ms() / 1000
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -243,11 +243,6 @@ impl Routine {
         let keep = limits::NAME_MAX_CHARS.saturating_sub(suffix.chars().count());
         self.name.chars().take(keep).collect::<String>() + suffix
     }
-
-    /// Total planned seconds, holds and transitions included.
-    pub fn total_seconds(&self) -> u32 {
-        crate::session::plan::Plan::of(self).total_ms() / 1000
-    }
 }
 
 fn has_control_chars(s: &str) -> bool {
