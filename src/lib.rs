@@ -20,3 +20,5 @@ pub mod bench_hooks;
 pub mod platform;
 #[cfg(target_arch = "wasm32")]
 pub mod pwa;
+#[cfg(target_arch = "wasm32")]
+pub mod shell;

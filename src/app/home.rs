@@ -1,7 +1,7 @@
 //! Home: today's habit, the usual routine one tap away, and the way in to
 //! the triage for first-timers.
 
-use super::use_shell;
+use crate::shell::use_shell;
 use crate::pwa::install;
 use crate::storage::local::use_store;
 use leptos::prelude::*;

@@ -1,47 +1,22 @@
-//! The app shell: routing by fragment, the tab bar, the update banner, and
-//! the screens that belong to no single capability (home, settings, about,
-//! recovery).
+//! The router: the one module that knows every screen. Routing by
+//! fragment, the tab bar, the update banner, and the screens that belong to
+//! no single capability (home, settings, about, recovery). Shell state and
+//! navigation live in `shell`, which imports no screen.
 
 mod about;
 mod home;
 mod nav;
 mod recovery;
 mod settings;
-pub mod widgets;
 
 use crate::pwa;
-use crate::route::{href, route, Route};
+use crate::route::{route, Route};
+use crate::shell::widgets;
+use crate::shell::{current_hash, use_shell, Shell};
 use crate::storage::local::{use_store, Store};
 use crate::storage::schema::Theme;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
-
-/// Shell-wide state every screen may read. Plain signals, handed out by
-/// context so a screen re-renders only for what it reads.
-#[derive(Clone, Copy)]
-pub struct Shell {
-    pub route: RwSignal<Route>,
-    pub update_ready: RwSignal<bool>,
-    pub can_install: RwSignal<bool>,
-    /// True while a hold session runs: no update banner, no tab bar.
-    pub session_running: RwSignal<bool>,
-}
-
-pub fn use_shell() -> Shell {
-    expect_context::<Shell>()
-}
-
-pub fn navigate(r: &Route) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().set_hash(&href(r));
-    }
-}
-
-fn current_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
-}
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -1,6 +1,6 @@
 //! The bottom tab bar: five destinations within reach of one thumb.
 
-use super::use_shell;
+use crate::shell::use_shell;
 use crate::route::Route;
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
 //! Settings: look, sound, and the user's data (export, import, storage).
 
-use super::widgets::{note, Toggle};
+use crate::shell::widgets::{note, Toggle};
 use crate::platform::{audio, download::download, local_store, speech, vibration};
 use crate::storage::envelope;
 use crate::storage::local::use_store;

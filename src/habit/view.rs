@@ -13,6 +13,7 @@ use crate::number_text::{one_decimal, whole};
 use crate::platform::{clock, download::download};
 use crate::storage::local::{new_id, use_store, Store};
 use crate::storage::schema::Data;
+use crate::shell::rating::RatingForm;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -61,31 +62,6 @@ fn add_entry(store: Store, day: CivilDay, kind: EntryKind) {
     store.update(|d| d.entries.push(e));
 }
 
-/// Saves a rating and note for a day (after a session or from the calendar).
-pub fn add_note(
-    store: Store,
-    day: CivilDay,
-    tightness: Option<u8>,
-    tenderness: Option<u8>,
-    note: String,
-) {
-    let note: String = note
-        .trim()
-        .chars()
-        .take(super::entry::NOTE_MAX_CHARS)
-        .collect();
-    let e = Entry {
-        id: new_id("n"),
-        day,
-        kind: EntryKind::Note,
-        tightness,
-        tenderness,
-        note,
-        at_ms: clock::wall_ms(),
-        deleted: false,
-    };
-    store.update(|d| d.entries.push(e));
-}
 
 /// Undo: removes the manual entries of one kind on a day (as tombstones).
 fn remove_entries(store: Store, day: CivilDay, kind: EntryKind) {
@@ -109,7 +85,7 @@ pub fn TodayCard() -> impl IntoView {
         store.data.with(|d| {
             let s = stats_of(d);
             let done = s.days.get(&s.today).is_some_and(|x| x.done);
-            let usual = crate::session::view::find_routine(d, &d.settings.usual_routine)
+            let usual = d.find_routine(&d.settings.usual_routine)
                 .or_else(|| crate::session::builtin::all().into_iter().next());
             (done, s.streaks.current, s.target, usual)
         })
@@ -124,7 +100,7 @@ pub fn TodayCard() -> impl IntoView {
             {move || info.get().3.map(|r| {
                 let name = r.name.clone();
                 view! {
-                    <button class="btn primary big" on:click=move |_| crate::session::view::start_routine(store, &r)>"Start " {name}</button>
+                    <button class="btn primary big" on:click=move |_| crate::shell::routines::start_routine(store, &r)>"Start " {name}</button>
                 }
             })}
             <a href="#/habit">"Habit details"</a>
@@ -287,51 +263,6 @@ fn DayEditor(day: CivilDay, close: impl Fn() + Copy + 'static) -> impl IntoView 
     }
 }
 
-/// Optional rating of tightness and of the worst spot's tenderness (0-10)
-/// with a short note, saved for a day. Shown after a session and for any
-/// day in the calendar.
-#[component]
-pub fn RatingForm(day: CivilDay, #[prop(optional)] intro: &'static str) -> impl IntoView {
-    let store = use_store();
-    let tight = RwSignal::new(None::<u8>);
-    let tender = RwSignal::new(None::<u8>);
-    let note = RwSignal::new(String::new());
-    let saved = RwSignal::new(false);
-    let scale = move |label: &'static str, sig: RwSignal<Option<u8>>| {
-        view! {
-            <fieldset class="scale">
-                <legend>{label}</legend>
-                <div class="scale-row">
-                    {(0..=10u8).map(|n| view! {
-                        <label class="scale-pt">
-                            <input type="radio" name=format!("{label}-{day}") prop:checked=move || sig.get() == Some(n) on:change=move |_| { saved.set(false); sig.set(Some(n)) }/>
-                            <span>{n}</span>
-                        </label>
-                    }).collect_view()}
-                </div>
-            </fieldset>
-        }
-    };
-    view! {
-        <form class="rate" on:submit=move |e| {
-            e.prevent_default();
-            let (t, p, n) = (tight.get_untracked(), tender.get_untracked(), note.get_untracked());
-            if t.is_some() || p.is_some() || !n.trim().is_empty() {
-                add_note(store, day, t, p, n);
-                saved.set(true);
-            }
-        }>
-            {(!intro.is_empty()).then(|| view! { <p class="hint">{intro}</p> })}
-            {scale("Quad tightness (0 none, 10 worst)", tight)}
-            {scale("Tenderness of the worst spot", tender)}
-            <label class="field">"Note"
-                <input type="text" maxlength="280" prop:value=move || note.get() on:input=move |e| { saved.set(false); note.set(event_target_value(&e)) }/>
-            </label>
-            <button type="submit" class="btn primary">"Save rating"</button>
-            <Show when=move || saved.get()><p role="status">"Saved."</p></Show>
-        </form>
-    }
-}
 
 #[component]
 fn Progress() -> impl IntoView {

@@ -80,6 +80,11 @@ pub fn by_id(id: &str) -> Option<Routine> {
     all().into_iter().find(|r| r.id == id)
 }
 
+/// Built-in routines cannot be edited or deleted, only copied.
+pub fn is_builtin(id: &str) -> bool {
+    id.starts_with("builtin-")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,75 +1,13 @@
 //! Sharing: the Share button with its QR code, the preview of a shared
 //! link, and "Open a shared link" for installed iPhone apps.
 
-use super::link_codec::{decode, encode, extract_code};
-use crate::app::navigate;
-use crate::platform::share::{share_link, Shared};
+use super::link_codec::{decode, extract_code};
+use crate::shell::navigate;
 use crate::route::Route;
 use crate::session::routine::Routine;
-use crate::session::view::start_routine;
+use crate::shell::routines::start_routine;
 use crate::storage::local::{new_id, use_store};
 use leptos::prelude::*;
-
-/// The link for a routine, relative to wherever the app is served.
-pub fn link_for(r: &Routine) -> String {
-    let base = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    let base = base.split('#').next().unwrap_or_default().to_string();
-    format!("{base}#/r/{}", encode(r))
-}
-
-/// A QR code drawn as one SVG path, dark modules on a light quiet zone.
-fn qr_svg(text: &str) -> Option<impl IntoView> {
-    let qr = qrcodegen::QrCode::encode_text(text, qrcodegen::QrCodeEcc::Low).ok()?;
-    let n = qr.size();
-    let mut d = String::new();
-    for y in 0..n {
-        for x in 0..n {
-            if qr.get_module(x, y) {
-                d.push_str(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
-            }
-        }
-    }
-    let vb = format!("0 0 {} {}", n + 8, n + 8);
-    Some(view! {
-        <svg class="qr" viewBox=vb role="img" aria-label="QR code of the link">
-            <rect width="100%" height="100%" fill="#fff"/>
-            <path d=d fill="#000"/>
-        </svg>
-    })
-}
-
-#[component]
-pub fn ShareRoutine(routine: Routine) -> impl IntoView {
-    let status = RwSignal::new(None::<&'static str>);
-    let open = RwSignal::new(false);
-    let url = link_for(&routine);
-    let name = routine.name.clone();
-    let u2 = url.clone();
-    view! {
-        <button class="btn" on:click=move |_| {
-            open.set(true);
-            let (n, u) = (name.clone(), u2.clone());
-            leptos::task::spawn_local(async move {
-                status.set(match share_link(&n, &u).await {
-                    Shared::Sheet => Some("Shared."),
-                    Shared::Copied => Some("Link copied. Paste it into a message."),
-                    Shared::Cancelled => None,
-                    Shared::Failed => Some("Could not share or copy. Long-press the link below to copy it."),
-                });
-            });
-        }>"Share"</button>
-        <Show when=move || open.get()>
-            <div class="share-box card">
-                <p role="status">{move || status.get().unwrap_or("")}</p>
-                {qr_svg(&url)}
-                <p class="link"><a href=url.clone()>{url.clone()}</a></p>
-                <p class="hint">"The link carries the routine itself: no account, no server. It holds no health data."</p>
-            </div>
-        </Show>
-    }
-}
 
 #[component]
 pub fn SharedPreview(code: String) -> impl IntoView {
@@ -106,7 +44,7 @@ fn Preview(r: Routine) -> impl IntoView {
         if replace.is_none() && conflict.get_untracked() {
             routine.name = routine.name_with_suffix(" (shared)");
         }
-        crate::session::view::save_and_open(store, routine, Route::Routine);
+        crate::shell::routines::save_and_open(store, routine, Route::Routine);
     };
     let existing_id = same_name.map(|x| x.id);
     let rv = r.get_value();
@@ -116,11 +54,11 @@ fn Preview(r: Routine) -> impl IntoView {
             <div class="card">
                 <h2>{rv.name.clone()}</h2>
                 {(!rv.purpose.is_empty()).then(|| view! { <p>{rv.purpose.clone()}</p> })}
-                <p class="meta">{crate::app::widgets::minutes_text(rv.total_seconds())}
+                <p class="meta">{crate::shell::widgets::minutes_text(rv.total_seconds())}
                     {if rv.presses_belly() { " · presses into the belly (iliacus or psoas)" } else { " · no pressure on the belly" }}</p>
                 <ol class="steps compact">
                     {rv.steps.iter().map(|s| view! {
-                        <li>{format!("{} · {} · {} · {} s × {} {}", crate::session::view::cap(s.muscle.label()), s.side.label(), s.tool.label(), s.hold_s, s.spots, if s.spots == 1 { "spot" } else { "spots" })}</li>
+                        <li>{format!("{} · {} · {} · {} s × {} {}", crate::shell::widgets::cap(s.muscle.label()), s.side.label(), s.tool.label(), s.hold_s, s.spots, if s.spots == 1 { "spot" } else { "spots" })}</li>
                     }).collect_view()}
                 </ol>
             </div>
@@ -175,7 +113,7 @@ pub fn OpenLink() -> impl IntoView {
                 <label class="field">"Link or code"
                     <textarea rows="3" autocomplete="off" spellcheck="false" prop:value=move || text.get() on:input=move |ev| { error.set(None); text.set(event_target_value(&ev)) }></textarea>
                 </label>
-                {crate::app::widgets::note("error", "alert", error.into())}
+                {crate::shell::widgets::note("error", "alert", error.into())}
                 <button type="submit" class="btn primary">"Open"</button>
             </form>
         </section>

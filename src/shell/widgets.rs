@@ -51,3 +51,11 @@ pub fn note(
             .map(|t| view! { <p class=class role=role>{t}</p> })
     }
 }
+
+/// "Left" from "left": labels are ASCII, so no Unicode case tables.
+pub fn cap(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+        .unwrap_or_default()
+}

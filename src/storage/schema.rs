@@ -92,6 +92,19 @@ pub struct Data {
 }
 
 impl Data {
+    /// Built-in routines first, then the user's own.
+    pub fn all_routines(&self) -> Vec<Routine> {
+        let mut v = crate::session::builtin::all();
+        v.extend(self.live_routines().cloned());
+        v
+    }
+
+    /// A routine by id, built-in or the user's own (not deleted).
+    pub fn find_routine(&self, id: &str) -> Option<Routine> {
+        crate::session::builtin::by_id(id)
+            .or_else(|| self.live_routines().find(|r| r.id == id).cloned())
+    }
+
     pub fn live_routines(&self) -> impl Iterator<Item = &Routine> {
         self.routines
             .iter()

@@ -6,7 +6,7 @@ use super::assess::{assess, Assessment, Level};
 use super::rules::Source;
 use super::saved::{Draft, SavedResult};
 use super::wording::{self, Wording};
-use crate::app::navigate;
+use crate::shell::navigate;
 use crate::platform::clock;
 use crate::route::Route;
 use crate::session::builtin;
@@ -400,7 +400,7 @@ fn ResultBody(a: Assessment, at_ms: f64) -> impl IntoView {
                         <h2>"Start with: " {name}</h2>
                         <p>{purpose}</p>
                         <div class="row">
-                            <button class="btn primary big" on:click=move |_| crate::session::view::start_routine(store, &r)>"Start"</button>
+                            <button class="btn primary big" on:click=move |_| crate::shell::routines::start_routine(store, &r)>"Start"</button>
                             <a class="btn" href=href>"See the steps"</a>
                         </div>
                     </div>
@@ -481,7 +481,7 @@ pub fn RedFlagCheck(routine_id: String) -> impl IntoView {
     let stopped = RwSignal::new(false);
     let routine = store
         .data
-        .with_untracked(|d| crate::session::view::find_routine(d, &routine_id));
+        .with_untracked(|d| d.find_routine(&routine_id));
     let all = move || {
         answers.with(|a| {
             EmergencyFlag::ALL
@@ -505,7 +505,7 @@ pub fn RedFlagCheck(routine_id: String) -> impl IntoView {
                 <button class="btn primary big" disabled=move || !all() on:click=move |_| {
                     if answers.with_untracked(|a| a.emergency_flags().is_empty()) {
                         store.update(|d| d.settings.last_red_flag_check_ms = Some(clock::wall_ms()));
-                        crate::session::view::begin_session(store, r.get_value());
+                        crate::shell::routines::begin_session(store, r.get_value());
                     } else {
                         stopped.set(true);
                     }
@@ -606,7 +606,7 @@ pub fn Learn(topic: Option<String>) -> impl IntoView {
                         view! {
                             <div class="card recommend">
                                 <p>"A routine that fits: " <strong>{name}</strong></p>
-                                <button class="btn primary" on:click=move |_| crate::session::view::start_routine(store, &r)>"Start"</button>
+                                <button class="btn primary" on:click=move |_| crate::shell::routines::start_routine(store, &r)>"Start"</button>
                             </div>
                         }
                     })}

@@ -46,7 +46,7 @@ pub fn Builder(id: Option<String>) -> impl IntoView {
         if r.id.is_empty() {
             r.id = new_id("u");
         }
-        super::save_and_open(store, r, Route::Routine);
+        crate::shell::routines::save_and_open(store, r, Route::Routine);
     };
     if not_found {
         return view! {
@@ -83,7 +83,7 @@ pub fn Builder(id: Option<String>) -> impl IntoView {
                 </ol>
                 <button type="button" class="btn" disabled={move || count() >= limits::STEPS_MAX}
                     on:click=move |_| draft.update(|r| r.steps.push(default_step()))>"Add a step"</button>
-                {crate::app::widgets::note("error", "alert", error.into())}
+                {crate::shell::widgets::note("error", "alert", error.into())}
                 <div class="row">
                     <button type="submit" class="btn primary">"Save routine"</button>
                     <a class="btn" href="#/routines">"Cancel"</a>

@@ -9,78 +9,29 @@ mod player;
 pub use builder::Builder;
 pub use player::Player;
 
-use crate::app::navigate;
-use crate::app::widgets::minutes_text;
+use crate::shell::navigate;
+use crate::shell::widgets::minutes_text;
 use crate::route::Route;
-use crate::session::builtin;
-use crate::session::engine::Engine;
 use crate::session::routine::{Deepen, Routine, Side};
 use crate::session::spot_guide::guide;
-use crate::storage::local::{new_id, use_store, Store};
-use crate::storage::schema::{ActiveSession, Data};
-use crate::triage::saved::needs_recheck;
+use crate::storage::local::{new_id, use_store};
+use crate::storage::schema::Data;
+use crate::session::builtin::is_builtin;
+use crate::shell::routines::{save_and_open, start_routine};
+use crate::shell::widgets::cap;
 use leptos::prelude::*;
 
-/// Saves a routine of the user's own and opens it (or its editor).
-pub fn save_and_open(store: Store, routine: Routine, then: fn(String) -> Route) {
-    let id = routine.id.clone();
-    store.update(|d| d.save_routine(routine, crate::platform::clock::wall_ms()));
-    navigate(&then(id));
-}
 
-/// Built-in routines first, then the user's own.
-pub fn all_routines(d: &Data) -> Vec<Routine> {
-    let mut v = builtin::all();
-    v.extend(d.live_routines().cloned());
-    v
-}
 
-pub fn find_routine(d: &Data, id: &str) -> Option<Routine> {
-    builtin::by_id(id).or_else(|| d.live_routines().find(|r| r.id == id).cloned())
-}
 
-pub fn is_builtin(id: &str) -> bool {
-    id.starts_with("builtin-")
-}
 
-/// Starts a routine from a tap: asks the emergency questions first when the
-/// last check is missing or older than 14 days.
-pub fn start_routine(store: Store, routine: &Routine) {
-    let last = store
-        .data
-        .with_untracked(|d| d.settings.last_red_flag_check_ms);
-    if needs_recheck(last, crate::platform::clock::wall_ms()) {
-        navigate(&Route::RedFlagCheck(routine.id.clone()));
-        return;
-    }
-    begin_session(store, routine.clone());
-}
 
-/// Time between the Start tap and the session's first instant.
-const START_LEAD_MS: f64 = 200.0;
 
-/// Begins right away. Runs inside the tap, so the audio context unlocks.
-pub fn begin_session(store: Store, routine: Routine) {
-    crate::platform::audio::unlock();
-    // The session begins a moment after the tap, so its first cue can be
-    // placed on the audio clock ahead of time like every other one.
-    let now = crate::platform::clock::now_ms() + START_LEAD_MS;
-    let engine = Engine::start(&routine, now);
-    player::go_live(routine.clone(), engine.clone());
-    store.update(|d| {
-        d.active = Some(ActiveSession {
-            routine,
-            engine: engine.snapshot(now),
-            started_at_wall_ms: crate::platform::clock::wall_ms(),
-        });
-    });
-    navigate(&Route::Session);
-}
 
 #[component]
 pub fn RoutineList() -> impl IntoView {
     let store = use_store();
-    let routines = move || store.data.with(all_routines);
+    let routines = move || store.data.with(Data::all_routines);
     view! {
         <section class="screen">
             <h1 tabindex="-1">"Routines"</h1>
@@ -120,7 +71,7 @@ fn RoutineCard(r: Routine) -> impl IntoView {
 pub fn RoutineDetail(id: String) -> impl IntoView {
     let store = use_store();
     let id2 = id.clone();
-    let routine = Memo::new(move |_| store.data.with(|d| find_routine(d, &id2)));
+    let routine = Memo::new(move |_| store.data.with(|d| d.find_routine(&id2)));
     move || match routine.get() {
         None => view! {
             <section class="screen">
@@ -182,7 +133,7 @@ fn RoutineDetailBody(r: Routine) -> impl IntoView {
                 }).collect_view()}
             </ol>
             <div class="row no-print">
-                <crate::share::view::ShareRoutine routine=r.clone()/>
+                <crate::shell::share_box::ShareRoutine routine=r.clone()/>
                 <button class="btn" on:click=|_| print_with_guides()>"Print"</button>
                 <button class="btn" on:click=move |_| {
                     let mut copy = dup.clone();
@@ -237,10 +188,3 @@ fn print_with_guides() {
     let _ = w.print();
 }
 
-pub fn cap(s: &str) -> String {
-    let mut c = s.chars();
-    // Labels are ASCII; the Unicode case tables would cost the bundle ~10 KB.
-    c.next()
-        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-        .unwrap_or_default()
-}

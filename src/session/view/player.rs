@@ -2,9 +2,10 @@
 //! wakes about once a second to redraw, keeps the audio schedule in step
 //! with the engine's cue list, and sounds, speaks and vibrates.
 
-use super::cap;
-use crate::app::widgets::clock_text;
-use crate::app::{navigate, use_shell};
+use crate::shell::routines;
+use crate::shell::widgets::cap;
+use crate::shell::widgets::clock_text;
+use crate::shell::{navigate, use_shell};
 use crate::number_text::one_decimal;
 use super::cue_output;
 use crate::platform::{audio, clock, feature, speech, vibration, wake_lock};
@@ -19,25 +20,6 @@ use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
-
-thread_local! {
-    /// The session running in this page, if any. A stored session without
-    /// one here was interrupted (reload, crash) and is offered for resume.
-    static LIVE: RefCell<Option<(Routine, Engine)>> = const { RefCell::new(None) };
-}
-
-pub fn go_live(routine: Routine, engine: Engine) {
-    LIVE.with(|l| *l.borrow_mut() = Some((routine, engine)));
-    cue_output::cancel(|_| true);
-}
-
-fn set_live(engine: &Engine) {
-    LIVE.with(|l| {
-        if let Some((_, e)) = l.borrow_mut().as_mut() {
-            *e = engine.clone();
-        }
-    });
-}
 
 fn count_wakeup() {
     let Some(w) = web_sys::window() else { return };
@@ -135,7 +117,7 @@ pub fn Player() -> impl IntoView {
     let generation = RwSignal::new(0u32);
     move || {
         generation.track();
-        let live = LIVE.with(|l| l.borrow().clone());
+        let live = routines::live();
         let stored = store.data.with_untracked(|d| d.active.clone());
         player_for(live, stored, generation)
     }
@@ -185,7 +167,7 @@ fn ResumeOffer(active: ActiveSession, generation: RwSignal<u32>) -> impl IntoVie
                 audio::unlock();
                 let mut e = a2.engine.clone();
                 e.resume(clock::now_ms());
-                go_live(a2.routine.clone(), e);
+                routines::go_live(a2.routine.clone(), e);
                 generation.update(|g| *g += 1);
             }>"Resume where I was"</button>
             <button class="btn" on:click=move |_| {
@@ -229,7 +211,7 @@ fn finish_and_record(
         }
         d.active = None;
     });
-    LIVE.with(|l| l.borrow_mut().take());
+    routines::end_live();
     // The user now has history worth keeping: a sensible moment to ask.
     leptos::task::spawn_local(async {
         let _ = crate::platform::local_store::request_persist().await;
@@ -256,6 +238,8 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
         .unwrap_or_else(clock::wall_ms);
     let routine = StoredValue::new(routine);
     shell.session_running.set(true);
+    // Whatever an earlier session left queued is not this one's to play.
+    cue_output::cancel(|_| true);
 
     let save_snapshot = move || {
         let t = clock::now_ms();
@@ -373,7 +357,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
         audio::resume_if_needed();
         let t = clock::now_ms();
         engine.update(|e| f(e, t));
-        set_live(&engine.get_untracked());
+        routines::update_live(&engine.get_untracked());
         // The plan moved: cancel what is queued and lay it out again.
         cue_output::cancel(|at| at > t);
         last_phase.set_value(usize::MAX);
@@ -535,7 +519,7 @@ fn Summary(ev: SessionEvent) -> impl IntoView {
                 <div><dt>"Sides"</dt><dd>{ev.sides}</dd></div>
             </dl>
             <p>"Counted for " {day.to_string()} " in your habit."</p>
-            <crate::habit::view::RatingForm day=day intro="Optional: how do things feel now?"/>
+            <crate::shell::rating::RatingForm day=day intro="Optional: how do things feel now?"/>
             <div class="row">
                 <a class="btn" href="#/habit">"See my habit"</a>
                 <a class="btn" href="#/">"Home"</a>

@@ -1,0 +1,43 @@
+//! What every screen shares, and nothing that knows a screen: shell state,
+//! navigation, small widgets, and the actions several capabilities take
+//! (start a routine, save one, rate a day, share one).
+//!
+//! The house rule it keeps: capability views (`session::view`,
+//! `triage::view`, `habit::view`, `share::view`) import this module and the
+//! core, never each other; `app` is the router, the one module that knows
+//! every screen, and nothing below it imports it.
+
+pub mod rating;
+pub mod routines;
+pub mod share_box;
+pub mod widgets;
+
+use crate::route::{href, Route};
+use leptos::prelude::*;
+
+/// Shell-wide state every screen may read. Plain signals, handed out by
+/// context so a screen re-renders only for what it reads.
+#[derive(Clone, Copy)]
+pub struct Shell {
+    pub route: RwSignal<Route>,
+    pub update_ready: RwSignal<bool>,
+    pub can_install: RwSignal<bool>,
+    /// True while a hold session runs: no update banner, no tab bar.
+    pub session_running: RwSignal<bool>,
+}
+
+pub fn use_shell() -> Shell {
+    expect_context::<Shell>()
+}
+
+pub fn navigate(r: &Route) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(&href(r));
+    }
+}
+
+pub fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}

@@ -1,0 +1,83 @@
+//! Starting and saving routines: what the routine screens, the triage
+//! result, the habit card and a shared link all do, in one place.
+
+use super::navigate;
+use crate::route::Route;
+use crate::session::engine::Engine;
+use crate::session::routine::Routine;
+use crate::storage::local::Store;
+use crate::storage::schema::ActiveSession;
+use crate::triage::saved::needs_recheck;
+use leptos::prelude::*;
+use std::cell::RefCell;
+
+thread_local! {
+    /// The session running in this page, if any. A stored session without
+    /// one here was interrupted (reload, crash) and is offered for resume.
+    static LIVE: RefCell<Option<(Routine, Engine)>> = const { RefCell::new(None) };
+}
+
+/// The session running in this page.
+pub fn live() -> Option<(Routine, Engine)> {
+    LIVE.with(|l| l.borrow().clone())
+}
+
+/// Makes a session the one running in this page (a start or a resume).
+pub fn go_live(routine: Routine, engine: Engine) {
+    LIVE.with(|l| *l.borrow_mut() = Some((routine, engine)));
+}
+
+/// Keeps the running session's engine current (after a pause, a skip).
+pub fn update_live(engine: &Engine) {
+    LIVE.with(|l| {
+        if let Some((_, e)) = l.borrow_mut().as_mut() {
+            *e = engine.clone();
+        }
+    });
+}
+
+/// The session ended.
+pub fn end_live() {
+    LIVE.with(|l| l.borrow_mut().take());
+}
+
+/// Saves a routine of the user's own and opens it (or its editor).
+pub fn save_and_open(store: Store, routine: Routine, then: fn(String) -> Route) {
+    let id = routine.id.clone();
+    store.update(|d| d.save_routine(routine, crate::platform::clock::wall_ms()));
+    navigate(&then(id));
+}
+
+/// Starts a routine from a tap: asks the emergency questions first when the
+/// last check is missing or older than 14 days.
+pub fn start_routine(store: Store, routine: &Routine) {
+    let last = store
+        .data
+        .with_untracked(|d| d.settings.last_red_flag_check_ms);
+    if needs_recheck(last, crate::platform::clock::wall_ms()) {
+        navigate(&Route::RedFlagCheck(routine.id.clone()));
+        return;
+    }
+    begin_session(store, routine.clone());
+}
+
+/// Time between the Start tap and the session's first instant.
+const START_LEAD_MS: f64 = 200.0;
+
+/// Begins right away. Runs inside the tap, so the audio context unlocks.
+pub fn begin_session(store: Store, routine: Routine) {
+    crate::platform::audio::unlock();
+    // The session begins a moment after the tap, so its first cue can be
+    // placed on the audio clock ahead of time like every other one.
+    let now = crate::platform::clock::now_ms() + START_LEAD_MS;
+    let engine = Engine::start(&routine, now);
+    go_live(routine.clone(), engine.clone());
+    store.update(|d| {
+        d.active = Some(ActiveSession {
+            routine,
+            engine: engine.snapshot(now),
+            started_at_wall_ms: crate::platform::clock::wall_ms(),
+        });
+    });
+    navigate(&Route::Session);
+}

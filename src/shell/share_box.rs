@@ -1,0 +1,67 @@
+//! The Share button with its QR code and link, on every routine's page.
+
+use crate::platform::share::{share_link, Shared};
+use crate::session::routine::Routine;
+use crate::share::link_codec::encode;
+use leptos::prelude::*;
+
+/// The link for a routine, relative to wherever the app is served.
+pub fn link_for(r: &Routine) -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = base.split('#').next().unwrap_or_default().to_string();
+    format!("{base}#/r/{}", encode(r))
+}
+
+/// A QR code drawn as one SVG path, dark modules on a light quiet zone.
+fn qr_svg(text: &str) -> Option<impl IntoView> {
+    let qr = qrcodegen::QrCode::encode_text(text, qrcodegen::QrCodeEcc::Low).ok()?;
+    let n = qr.size();
+    let mut d = String::new();
+    for y in 0..n {
+        for x in 0..n {
+            if qr.get_module(x, y) {
+                d.push_str(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
+            }
+        }
+    }
+    let vb = format!("0 0 {} {}", n + 8, n + 8);
+    Some(view! {
+        <svg class="qr" viewBox=vb role="img" aria-label="QR code of the link">
+            <rect width="100%" height="100%" fill="#fff"/>
+            <path d=d fill="#000"/>
+        </svg>
+    })
+}
+
+#[component]
+pub fn ShareRoutine(routine: Routine) -> impl IntoView {
+    let status = RwSignal::new(None::<&'static str>);
+    let open = RwSignal::new(false);
+    let url = link_for(&routine);
+    let name = routine.name.clone();
+    let u2 = url.clone();
+    view! {
+        <button class="btn" on:click=move |_| {
+            open.set(true);
+            let (n, u) = (name.clone(), u2.clone());
+            leptos::task::spawn_local(async move {
+                status.set(match share_link(&n, &u).await {
+                    Shared::Sheet => Some("Shared."),
+                    Shared::Copied => Some("Link copied. Paste it into a message."),
+                    Shared::Cancelled => None,
+                    Shared::Failed => Some("Could not share or copy. Long-press the link below to copy it."),
+                });
+            });
+        }>"Share"</button>
+        <Show when=move || open.get()>
+            <div class="share-box card">
+                <p role="status">{move || status.get().unwrap_or("")}</p>
+                {qr_svg(&url)}
+                <p class="link"><a href=url.clone()>{url.clone()}</a></p>
+                <p class="hint">"The link carries the routine itself: no account, no server. It holds no health data."</p>
+            </div>
+        </Show>
+    }
+}
