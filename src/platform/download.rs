@@ -16,12 +16,11 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     a.set_href(&url);
     a.set_download(filename);
     a.click();
-    // Revoke later: some browsers read the URL after click() returns.
-    leptos::prelude::set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(30),
-    );
+    // Revoke later: some browsers read the URL after click() returns. The
+    // page may move on meanwhile, so the timer is not tied to a screen.
+    gloo_timers::callback::Timeout::new(30_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
     Ok(())
 }
