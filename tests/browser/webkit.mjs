@@ -104,19 +104,30 @@ export async function openApp(b, url) {
 }
 
 /** A real WebDriver click (a user gesture), on the element scrolled to the
- * middle of the screen so no fixed bar covers it. */
+ * middle of the screen so no fixed bar covers it. The app scrolls to the
+ * top and focuses the heading as a screen opens, which can move the target
+ * between the scroll and the click: then it looks again and taps again, as
+ * a person would. A styled radio or checkbox sits under its label: that is
+ * tapped instead. Anything else in the way is reported by name. */
 export async function tap(driver, el) {
-  await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", el);
-  try {
-    await el.click();
-  } catch (e) {
-    if (e.name !== 'ElementClickInterceptedError') throw e;
-    // A styled radio or checkbox sits under its label: tap the label, as a
-    // person does. Anything else in the way is a real failure.
-    const label = await driver.executeScript("return arguments[0].closest('label')", el);
-    if (!label) throw e;
-    await label.click();
+  let last;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", el);
+    try {
+      await el.click();
+      return;
+    } catch (e) {
+      if (e.name !== 'ElementClickInterceptedError') throw e;
+      last = e;
+      const label = await driver.executeScript("return arguments[0].matches('input') && arguments[0].closest('label')", el);
+      if (label) { await label.click(); return; }
+      await new Promise((r) => setTimeout(r, 150));
+    }
   }
+  const cover = await driver.executeScript(`const r = arguments[0].getBoundingClientRect();
+    const c = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return c ? c.outerHTML.slice(0, 200) : 'nothing';`, el);
+  throw new Error(`click intercepted 5 times, by ${cover}: ${last.message}`);
 }
 
 /** An input (radio, checkbox) or button found by its visible label text. */
