@@ -1,7 +1,7 @@
 // Browser-side figures for ./scripts/bench, one line each:
 // `bench <name> <value> <unit>`. Reports numbers; never fails on them.
 import { readdir, readFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -16,16 +16,20 @@ const want = (k) => !only || only.includes(k);
 
 // --- payload: what a first visit downloads (html + js + wasm + css), gzip -9.
 if (want('payload')) {
-  let total = 0;
+  let total = 0, brotli = 0;
   for (const f of await readdir('dist')) {
     if (/\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js') {
-      const gz = gzipSync(await readFile(join('dist', f)), { level: 9 }).length;
+      const body = await readFile(join('dist', f));
+      const gz = gzipSync(body, { level: 9 }).length;
       total += gz;
+      brotli += brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
       const kind = f.endsWith('.wasm') ? 'wasm' : f.split('.').pop();
       out(`payload_${kind}_gzip_kb`, (gz / 1024).toFixed(1), 'KB');
     }
   }
+  // Budget: at most 320 KB gzip (a ceiling; what people feel is below).
   out('payload_gzip_kb', (total / 1024).toFixed(1), 'KB');
+  out('payload_brotli_kb', (brotli / 1024).toFixed(1), 'KB');
 }
 
 const srv = await startServer('dist');
@@ -171,7 +175,19 @@ if (want('webkit')) {
     if (r.errors.length) console.error('webkit page errors:', r.errors);
     out('webkit_session_drift_ms', t0 === undefined ? 'NaN' : worst.toFixed(0), 'ms');
     out('webkit_audio_sources_per_cue', (r.sources / Math.max(1, r.cues.length)).toFixed(2), 'ratio');
-  } finally { await b.close(); wsrv.server.close(); }
+  } finally { await b.close(); wsrv.server.close();
+
+/** The code of a shared link for a built-in routine, as the app makes it. */
+async function sharedCode() {
+  const b = await launch();
+  try {
+    const page = await openApp(b.context, srv.url + '#/routine/builtin-front');
+    await page.evaluate(() => { delete Navigator.prototype.share; });
+    await page.getByRole('button', { name: 'Share' }).click();
+    const href = await page.locator('.link a').getAttribute('href');
+    return href.split('#/r/1')[1];
+  } finally { await b.close(); }
+} }
 }
 
 // --- Chromium, an audio context that never runs, 10 s of real time.
@@ -245,10 +261,14 @@ if (want('habit')) {
 
 // --- Lighthouse 12, mobile preset, every screen; the median of three runs
 // per screen (Lighthouse's own advice, as one run varies by several points).
+// Budgets: performance >= 0.95, accessibility and best practices 1, and
+// "interactive" (tti_ms) <= 3000 on every screen, a cold shared link included.
 if (want('lighthouse')) {
   const RUNS = Number(process.env.LIGHTHOUSE_RUNS || 3);
+  // A five-step routine as a shared link, the way a friend would send it.
+  const SHARED = '#/r/1' + (await sharedCode());
   const screens = { home: '', routines: '#/routines', routine: '#/routine/builtin-front', session: '#/session', builder: '#/edit/new',
-    triage: '#/triage', learn: '#/learn', habit: '#/habit', settings: '#/settings', about: '#/about', open: '#/open' };
+    triage: '#/triage', learn: '#/learn', habit: '#/habit', settings: '#/settings', about: '#/about', open: '#/open', shared: SHARED };
   for (const [name, hash] of Object.entries(screens)) {
     const scores = {};
     for (let i = 0; i < RUNS; i++) {
@@ -259,6 +279,7 @@ if (want('lighthouse')) {
         { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
         const lhr = JSON.parse(stdout);
         for (const [k, c] of Object.entries(lhr.categories)) (scores[k] ||= []).push(c.score);
+        (scores.tti ||= []).push(lhr.audits.interactive.numericValue);
         if (process.env.BENCH_VERBOSE) {
           for (const a of Object.values(lhr.audits)) if (a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual') console.error(name, a.id, a.score, a.displayValue || '');
         }
@@ -266,7 +287,22 @@ if (want('lighthouse')) {
         console.error(`lighthouse ${name} failed: ${e.message.split('\n')[0]}`);
       }
     }
-    for (const [k, xs] of Object.entries(scores)) out(`lighthouse_${name}_${k.replace('-', '_')}`, median(xs), 'score');
+    for (const [k, xs] of Object.entries(scores)) {
+      if (k === 'tti') out(`lighthouse_${name}_tti_ms`, median(xs).toFixed(0), 'ms');
+      else out(`lighthouse_${name}_${k.replace('-', '_')}`, median(xs), 'score');
+    }
   }
 }
 srv.server.close();
+
+/** The code of a shared link for a built-in routine, as the app makes it. */
+async function sharedCode() {
+  const b = await launch();
+  try {
+    const page = await openApp(b.context, srv.url + '#/routine/builtin-front');
+    await page.evaluate(() => { delete Navigator.prototype.share; });
+    await page.getByRole('button', { name: 'Share' }).click();
+    const href = await page.locator('.link a').getAttribute('href');
+    return href.split('#/r/1')[1];
+  } finally { await b.close(); }
+}
