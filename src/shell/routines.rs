@@ -61,6 +61,23 @@ pub fn start_routine(store: Store, routine: &Routine) {
     begin_session(store, routine.clone());
 }
 
+/// Starts a routine made on the spot (the triage's), which has no stored id
+/// yet. When the safety questions are due again it is saved first, so the
+/// check can hand it back by id.
+pub fn start_composed(store: Store, mut routine: Routine) {
+    let last = store
+        .data
+        .with_untracked(|d| d.settings.last_red_flag_check_ms);
+    if needs_recheck(last, crate::platform::clock::wall_ms()) {
+        routine.id = crate::storage::local::new_id("r");
+        let id = routine.id.clone();
+        store.update(|d| d.save_routine(routine, crate::platform::clock::wall_ms()));
+        navigate(&Route::RedFlagCheck(id));
+        return;
+    }
+    begin_session(store, routine);
+}
+
 /// Time between the Start tap and the session's first instant.
 const START_LEAD_MS: f64 = 200.0;
 

@@ -59,3 +59,32 @@ pub fn cap(s: &str) -> String {
         .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
         .unwrap_or_default()
 }
+
+/// Tools a person can own (hands are always there), as offered in the
+/// triage and in Settings.
+pub const OWNABLE_TOOLS: [crate::session::routine::Tool; 6] = {
+    use crate::session::routine::Tool::*;
+    [MassageBall, LacrosseBall, KettlebellHandle, FoamRoller, HipHook, PsoRite]
+};
+
+/// A tool's name for a checkbox: "Lacrosse or tennis ball".
+pub fn tool_label(t: crate::session::routine::Tool) -> &'static str {
+    use crate::session::routine::Tool::*;
+    match t {
+        Hands => "Hands",
+        MassageBall => "Massage ball",
+        LacrosseBall => "Lacrosse or tennis ball",
+        KettlebellHandle => "Kettlebell",
+        FoamRoller => "Foam roller",
+        HipHook => "Hip Hook",
+        PsoRite => "Pso-Rite",
+    }
+}
+
+/// "Kettlebell, foam roller", or "none yet (hands and a ball)".
+pub fn tools_text(t: &std::collections::BTreeSet<crate::session::routine::Tool>) -> String {
+    if t.is_empty() {
+        return "none yet (hands and a ball will do)".into();
+    }
+    t.iter().map(|t| t.label()).collect::<Vec<_>>().join(", ")
+}

@@ -36,6 +36,9 @@ pub struct Settings {
     pub reminder_min: Option<u32>,
     /// The routine Home offers first.
     pub usual_routine: String,
+    /// The release tools the person owns, once asked (`None`: never asked).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<std::collections::BTreeSet<crate::session::routine::Tool>>,
     /// Wall-clock ms of the last answered emergency check.
     pub last_red_flag_check_ms: Option<f64>,
     /// The Safari "install to keep your data" note was shown.
@@ -53,6 +56,7 @@ impl Default for Settings {
             day_start_min: 180,
             reminder_min: None,
             usual_routine: crate::session::builtin::DAILY_FLOSS.into(),
+            tools: None,
             last_red_flag_check_ms: None,
             safari_note_shown: false,
         }

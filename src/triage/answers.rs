@@ -1,6 +1,7 @@
 //! What the person told the wizard. Every question can be left unanswered,
 //! so an empty `Answers` is valid input to `assess`.
 
+use crate::session::routine::Tool;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -209,6 +210,18 @@ pub struct Answers {
     /// Hours sitting on a typical day.
     pub sitting_hours: Option<u8>,
     pub habits: BTreeSet<DayHabit>,
+    // The routine questions. Left out of the stored text while unanswered,
+    // so data saved before they existed saves back unchanged.
+    /// No pain right now: the person wants to keep it that way.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub no_pain: bool,
+    /// Minutes they have for a routine (see `compose::MINUTES`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u8>,
+    /// Release tools they own. Empty is an answer too ("none yet"): hands
+    /// and a ball from a sports shop are assumed.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub tools: BTreeSet<Tool>,
 }
 
 impl Answers {
@@ -232,6 +245,9 @@ impl Answers {
     pub fn sanitized(mut self) -> Answers {
         self.severity = self.severity.map(|s| s.min(10));
         self.sitting_hours = self.sitting_hours.map(|h| h.min(24));
+        self.minutes = self
+            .minutes
+            .filter(|m| super::compose::MINUTES.contains(m));
         self
     }
 }

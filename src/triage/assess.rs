@@ -3,8 +3,8 @@
 
 use super::answers::*;
 use super::rules::{evidence, said, Source, MIN_SCORE, RULES, SEVERE_PAIN};
+use super::compose::{compose, Composed};
 use super::wording;
-use crate::session::builtin;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -49,8 +49,8 @@ pub struct Assessment {
     pub sources: Vec<RankedSource>,
     pub side: Option<PainSide>,
     pub contras: Vec<Contra>,
-    /// A built-in routine id; `None` when self-release should wait.
-    pub routine: Option<&'static str>,
+    /// The routine made for these answers; `None` when self-release must wait.
+    pub routine: Option<Composed>,
     pub advice: Vec<String>,
 }
 
@@ -119,27 +119,10 @@ pub fn assess(a: &Answers) -> Assessment {
     }
 
     let sources = rank(a);
-    let top = sources
-        .first()
-        .map(|s| s.source)
-        .unwrap_or(Source::NotTypical);
     let belly_ok = contras.is_empty();
     let routine = match level {
         Level::Emergency | Level::SeeClinician => None,
-        _ => Some(match top {
-            Source::Iliacus | Source::Psoas if belly_ok => {
-                if a.sitting_hours.is_some_and(|h| h >= 8)
-                    && a.duration == Some(Duration::UnderTwoWeeks)
-                {
-                    builtin::SITTING_RESET
-                } else {
-                    builtin::FRONT
-                }
-            }
-            Source::GluteMax | Source::Hamstrings | Source::AdductorMagnus => builtin::BACK,
-            _ if belly_ok => builtin::DAILY_FLOSS,
-            _ => builtin::BACK,
-        }),
+        _ => Some(compose(a, &sources, belly_ok)),
     };
 
     let mut advice = Vec::new();
@@ -214,6 +197,13 @@ pub fn rank(a: &Answers) -> Vec<RankedSource> {
             .then(x.source.cmp(&y.source))
             .is_lt()
     });
+    if out.is_empty() && a.no_pain {
+        out.push(RankedSource {
+            source: Source::Prevention,
+            score: 0,
+            because: vec!["you have no pain right now and want to keep it that way".to_string()],
+        });
+    }
     if out.is_empty() {
         let because = if a.regions.is_empty() {
             vec!["you did not mark where it hurts".to_string()]
@@ -233,4 +223,4 @@ pub fn rank(a: &Answers) -> Vec<RankedSource> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

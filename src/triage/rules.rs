@@ -13,6 +13,8 @@ pub enum Source {
     Hamstrings,
     AdductorMagnus,
     Quads,
+    /// No pain now: release to keep it that way.
+    Prevention,
     NotTypical,
 }
 
@@ -26,6 +28,7 @@ impl Source {
             Source::Hamstrings => "Hamstring trigger point",
             Source::AdductorMagnus => "Adductor magnus trigger point",
             Source::Quads => "The quads themselves",
+            Source::Prevention => "No pain now: keep it that way",
             Source::NotTypical => "Not a typical pattern",
         }
     }
@@ -39,6 +42,7 @@ impl Source {
             Source::Hamstrings => "The hamstrings oppose the hip flexors and get knots too.",
             Source::AdductorMagnus => "The adductor magnus runs from the top of the inner thigh to the inner knee and often holds knots.",
             Source::Quads => "A recent overload of the thigh itself; if rolling and stretching help, that fits.",
+            Source::Prevention => "Runners load the hip flexors with every stride, so knots build up quietly. A few minutes of release most days keeps them from forming.",
             Source::NotTypical => "Your answers do not match a typical trigger-point pattern.",
         }
     }

@@ -3,6 +3,8 @@
 
 use super::answers::*;
 use super::assess::{assess, Assessment, Level};
+use super::compose::{minutes_of, MINUTES};
+use crate::shell::widgets::{cap, minutes_text, tool_label, tools_text, OWNABLE_TOOLS};
 use super::rules::Source;
 use super::saved::{Draft, SavedResult};
 use super::wording::{self, Wording};
@@ -13,7 +15,7 @@ use crate::session::builtin;
 use crate::storage::local::{new_id, use_store, Store};
 use leptos::prelude::*;
 
-const STEPS: u8 = 6;
+const STEPS: u8 = 7;
 
 fn save_draft(store: Store, draft: &Draft) {
     let d = draft.clone();
@@ -101,6 +103,15 @@ pub fn Wizard() -> impl IntoView {
             .unwrap_or_default(),
     );
     let resumed = draft.with_untracked(|d| d.step > 0);
+    // Tools are asked once and remembered in Settings.
+    let known_tools = store.data.with_untracked(|d| d.settings.tools.clone());
+    if let Some(t) = known_tools.clone() {
+        draft.update_untracked(|d| {
+            if d.answers.tools.is_empty() {
+                d.answers.tools = t;
+            }
+        });
+    }
     // Every answer is kept as it is given, so closing the app loses nothing.
     Effect::new(move |prev: Option<()>| {
         let d = draft.get();
@@ -128,6 +139,8 @@ pub fn Wizard() -> impl IntoView {
     };
     let finish = move || {
         let answers = draft.get_untracked().answers;
+        let tools = answers.tools.clone();
+        store.update(|d| d.settings.tools = Some(tools));
         let id = new_id("t");
         let now = clock::wall_ms();
         let r = SavedResult {
@@ -173,6 +186,7 @@ pub fn Wizard() -> impl IntoView {
         4 => "Where does it hurt?",
         5 => "What is it like?",
         6 => "Your days",
+        7 => "Your time and tools",
         _ => "Get emergency care now",
     };
     view! {
@@ -211,6 +225,7 @@ pub fn Wizard() -> impl IntoView {
                         <legend>"Where it hurts (choose all that apply)"</legend>
                         {Region::ALL.iter().map(|r| checkbox(wording::region(*r).0, *r, draft, |a| &mut a.regions)).collect_view()}
                     </fieldset>
+                    {checkbox_flag("No pain right now: I want to keep it that way", draft, |a| &mut a.no_pain)}
                     <fieldset class="question">
                         <legend>"Which side?"</legend>
                         {[(PainSide::Left, "Left"), (PainSide::Right, "Right"), (PainSide::Both, "Both")].map(|(s, l)| view! {
@@ -260,6 +275,29 @@ pub fn Wizard() -> impl IntoView {
                         <p class="why">"Why we ask: " {wording::WHY_DAY}</p>
                     </fieldset>
                 }.into_any(),
+                7 => view! {
+                    <fieldset class="question">
+                        <legend>"How long do you have for a routine?"</legend>
+                        <div class="choices">
+                            {MINUTES.map(|m| view! {
+                                <label class="tri-opt"><input type="radio" name="minutes" prop:checked=move || draft.with(|d| minutes_of(&d.answers) == m) on:change=move |_| draft.update(|d| d.answers.minutes = Some(m))/><span>{format!("{m} min")}</span></label>
+                            }).collect_view()}
+                        </div>
+                        <p class="why">"Why we ask: the routine is fitted to your time, and you can change it on the result."</p>
+                    </fieldset>
+                    {match known_tools.clone() {
+                        Some(t) => view! {
+                            <p class="hint">"Your tools: " {tools_text(&t)} ". Change them in Settings."</p>
+                        }.into_any(),
+                        None => view! {
+                            <fieldset class="question">
+                                <legend>"Which release tools do you have?"</legend>
+                                {OWNABLE_TOOLS.iter().map(|t| checkbox(tool_label(*t), *t, draft, |a| &mut a.tools)).collect_view()}
+                                <p class="why">"None yet? Leave them all empty: your hands and a ball from any sports shop will do. Asked once; change them in Settings."</p>
+                            </fieldset>
+                        }.into_any(),
+                    }}
+                }.into_any(),
                 _ => view! { <EmergencyStop answers=draft.get().answers/> }.into_any(),
             }}
             <div class="row wizard-nav">
@@ -276,6 +314,17 @@ pub fn Wizard() -> impl IntoView {
                 </Show>
             </div>
         </section>
+    }
+}
+
+/// A single yes/no answer as a checkbox.
+fn checkbox_flag(label: &'static str, draft: RwSignal<Draft>, set: fn(&mut Answers) -> &mut bool) -> impl IntoView {
+    view! {
+        <label class="check">
+            <input type="checkbox" prop:checked=move || draft.with(|d| { let mut a = d.answers.clone(); *set(&mut a) })
+                on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|d| *set(&mut d.answers) = on); }/>
+            <span>{label}</span>
+        </label>
     }
 }
 
@@ -344,7 +393,7 @@ pub fn ResultScreen(id: String) -> impl IntoView {
         .into_any(),
         Some(s) => {
             let a = assess(&s.answers);
-            view! { <ResultBody a=a at_ms=s.at_ms/> }.into_any()
+            view! { <ResultBody a=a at_ms=s.at_ms answers=s.answers result_id=s.id/> }.into_any()
         }
     }
 }
@@ -355,9 +404,8 @@ fn date_text(ms: f64) -> String {
 }
 
 #[component]
-fn ResultBody(a: Assessment, at_ms: f64) -> impl IntoView {
-    let store = use_store();
-    let routine = a.routine.and_then(builtin::by_id);
+fn ResultBody(a: Assessment, at_ms: f64, answers: Answers, result_id: String) -> impl IntoView {
+    let has_routine = a.routine.is_some();
     let top = a
         .sources
         .first()
@@ -391,21 +439,7 @@ fn ResultBody(a: Assessment, at_ms: f64) -> impl IntoView {
                 </ol>
                 {referral_figure(top)}
             })}
-            {routine.map(|r| {
-                let name = r.name.clone();
-                let purpose = r.purpose.clone();
-                let href = format!("#/routine/{}", r.id);
-                view! {
-                    <div class="card recommend">
-                        <h2>"Start with: " {name}</h2>
-                        <p>{purpose}</p>
-                        <div class="row">
-                            <button class="btn primary big" on:click=move |_| crate::shell::routines::start_routine(store, &r)>"Start"</button>
-                            <a class="btn" href=href>"See the steps"</a>
-                        </div>
-                    </div>
-                }
-            })}
+            {has_routine.then(|| view! { <ComposedCard answers=answers result_id=result_id/> })}
             <h2>"What else helps"</h2>
             <ul class="advice">{a.advice.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}</ul>
             <p class="safety">"Self-care guidance, not a diagnosis."</p>
@@ -414,6 +448,81 @@ fn ResultBody(a: Assessment, at_ms: f64) -> impl IntoView {
                 <a class="btn" href="#/triage">"Answer again"</a>
                 <a class="btn" href="#/triage/history">"Past results"</a>
             </div>
+        </section>
+    }
+}
+
+/// The routine made for these answers: every step with its reason, a
+/// minutes chooser that re-composes it in place, Start, and Save.
+#[component]
+fn ComposedCard(answers: Answers, result_id: String) -> impl IntoView {
+    let store = use_store();
+    let minutes = RwSignal::new(minutes_of(&answers));
+    let composed = Memo::new(move |_| {
+        let mut a = answers.clone();
+        a.minutes = Some(minutes.get());
+        assess(&a).routine
+    });
+    let saved = RwSignal::new(None::<String>);
+    let choose = move |m: u8| {
+        minutes.set(m);
+        saved.set(None);
+        // The result remembers the choice, so it opens the same next time.
+        let id = result_id.clone();
+        store.update(|d| {
+            if let Some(r) = d.triage_results.iter_mut().find(|r| r.id == id) {
+                r.answers.minutes = Some(m);
+            }
+        });
+    };
+    let start = move |_| {
+        if let Some(c) = composed.get_untracked() {
+            crate::shell::routines::start_composed(store, c.routine);
+        }
+    };
+    let save = move |_| {
+        if let Some(c) = composed.get_untracked() {
+            let mut r = c.routine;
+            r.id = new_id("r");
+            let id = r.id.clone();
+            store.update(|d| {
+                d.save_routine(r, clock::wall_ms());
+                d.settings.usual_routine = id.clone();
+            });
+            saved.set(Some(id));
+        }
+    };
+    view! {
+        <section class="card recommend composed" aria-labelledby="composed-title">
+            <h2 id="composed-title">"Your routine"</h2>
+            {move || composed.get().map(|c| view! {
+                <p class="meta">{c.routine.name.clone()} " · " {minutes_text(c.routine.total_seconds())}</p>
+                {c.note.clone().map(|n| view! { <p class="notice">{n}</p> })}
+            })}
+            <fieldset class="question minutes">
+                <legend>"How long do you have?"</legend>
+                <div class="choices">
+                    {MINUTES.map(|m| view! {
+                        <label class="tri-opt"><input type="radio" name="result-minutes" prop:checked=move || minutes.get() == m on:change={let choose = choose.clone(); move |_| choose(m)}/><span>{format!("{m} min")}</span></label>
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <ol class="composed-steps">
+                {move || composed.get().map(|c| c.routine.steps.iter().zip(c.reasons.iter()).map(|(s, why)| view! {
+                    <li class="composed-step">
+                        <strong>{format!("{} {}", cap(s.side.label()), s.muscle.label())}</strong>
+                        <span class="meta">{format!(" · {} · {} × {} s", s.tool.label(), s.spots, s.hold_s)}</span>
+                        <p class="because">{why.clone()}</p>
+                    </li>
+                }).collect_view())}
+            </ol>
+            <div class="row">
+                <button class="btn primary big" on:click=start>"Start"</button>
+                <button class="btn" on:click=save>"Save as my routine"</button>
+            </div>
+            {move || saved.get().map(|id| view! {
+                <p role="status">"Saved. Home's Start now opens it. " <a href=format!("#/edit/{id}")>"Change it in the builder"</a></p>
+            })}
         </section>
     }
 }
@@ -427,7 +536,7 @@ pub fn referral_figure(s: Source) -> impl IntoView {
         Source::GluteMax => ("M36 48h28v14h-28z", (42.0, 54.0), "Knot and pain are both in the buttock."),
         Source::Hamstrings => ("M34 62h14v40h-14z", (42.0, 80.0), "Knot and pain sit in the back of the thigh."),
         Source::AdductorMagnus => ("M46 58h6v50h-6z", (49.0, 66.0), "The knot sits high in the inner thigh; it can ache down to the inner knee."),
-        Source::Quads | Source::NotTypical => ("M34 58h16v44h-16z", (42.0, 80.0), "The pain sits where the muscle is."),
+        Source::Quads | Source::Prevention | Source::NotTypical => ("M34 58h16v44h-16z", (42.0, 80.0), "The pain sits where the muscle is."),
     };
     view! {
         <figure class="referral">

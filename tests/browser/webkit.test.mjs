@@ -127,10 +127,16 @@ test('webkit: the triage reaches a result by keyboard', async () => {
     await key('Stretching the quads', Key.SPACE, { kind: 'input' });
     await next();
     await next();
+    await heading('Your time and tools');
+    await key('10 min', Key.SPACE, { kind: 'input' });
+    await next();
     await heading('Your result');
     const main = await d.executeScript("return document.querySelector('main').textContent");
     assert.match(main, /Iliacus trigger point/);
     assert.match(main, /Because you said/);
+    assert.match(main, /Your routine/);
+    const first = await d.executeScript("return document.querySelector('.composed-step strong').textContent");
+    assert.equal(first, 'Right iliacus', 'the sore side first');
     await noErrors(b, 'the triage');
   });
 });

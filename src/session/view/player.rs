@@ -523,7 +523,8 @@ fn Summary(ev: SessionEvent) -> impl IntoView {
             <div class="row">
                 <a class="btn" href="#/habit">"See my habit"</a>
                 <a class="btn" href="#/">"Home"</a>
-                {(!usual.is_empty()).then(|| {
+                // A routine made by the triage and not saved has no id to offer.
+                {(!usual.is_empty() && usual != crate::triage::compose::COMPOSED_ID).then(|| {
                     let u = usual.clone();
                     view! { <button class="btn" on:click=move |_| { let u = u.clone(); store.update(|d| d.settings.usual_routine = u); }>"Make this my usual routine"</button> }
                 })}

@@ -2,7 +2,7 @@
 //! then properties over every combination of answers.
 
 use super::*;
-use crate::session::builtin;
+use crate::session::routine::{Muscle, Tool};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 
@@ -25,6 +25,9 @@ struct Case {
 
 fn answers(c: &Case) -> Answers {
     Answers {
+        no_pain: false,
+        minutes: None,
+        tools: BTreeSet::new(),
         emergency: c.emergency.iter().copied().collect(),
         clinician: c.clinician.iter().copied().collect(),
         contra: c.contra.iter().map(|x| (*x, Tri::Yes)).collect(),
@@ -230,9 +233,8 @@ fn cases() -> Vec<Case> {
     v
 }
 
-fn routine_presses_belly(id: Option<&str>) -> bool {
-    id.and_then(builtin::by_id)
-        .is_some_and(|r| r.presses_belly())
+fn routine_presses_belly(c: &Option<Composed>) -> bool {
+    c.as_ref().is_some_and(|c| c.routine.presses_belly())
 }
 
 #[test]
@@ -249,7 +251,7 @@ fn written_cases() {
             assert_eq!(r.sources[0].source, t, "{}: {:?}", c.name, r.sources);
         }
         if !c.contra.is_empty() {
-            assert!(!routine_presses_belly(r.routine), "{}", c.name);
+            assert!(!routine_presses_belly(&r.routine), "{}", c.name);
             if r.level < Level::SeeClinician {
                 assert!(
                     r.routine.is_some(),
@@ -283,7 +285,10 @@ fn classic_runner_is_told_why() {
         .iter()
         .any(|b| b.contains("stretching your quads does not help")));
     assert!(top.because.iter().any(|b| b.contains("9 hours")));
-    assert_eq!(r.routine, Some(builtin::FRONT));
+    let mut muscles: Vec<Muscle> = r.routine.unwrap().routine.steps.iter().map(|s| s.muscle).collect();
+    muscles.dedup();
+    assert_eq!(&muscles[..2], &[Muscle::Iliacus, Muscle::Psoas], "iliacus first, then psoas: {muscles:?}");
+    assert!(muscles.contains(&Muscle::Quads) && muscles.contains(&Muscle::GluteMax), "{muscles:?}");
     assert!(r.advice.iter().any(|a| a.contains("hips a little higher")));
     assert!(r.advice.iter().any(|a| a.contains("2 to 4 weeks")));
 }
@@ -292,7 +297,7 @@ fn tri() -> impl Strategy<Value = Tri> {
     prop_oneof![Just(Tri::Yes), Just(Tri::No), Just(Tri::NotSure)]
 }
 
-fn any_answers() -> impl Strategy<Value = Answers> {
+fn base_answers() -> impl Strategy<Value = Answers> {
     let (ef, cf, co) = (EmergencyFlag::ALL, ClinicianFlag::ALL, Contra::ALL);
     let (regions, feelings, habits, nh) =
         (Region::ALL, Feeling::ALL, DayHabit::ALL, NotHelping::ALL);
@@ -367,8 +372,31 @@ fn any_answers() -> impl Strategy<Value = Answers> {
                     Some(PainSide::Right),
                     Some(PainSide::Both),
                 ][(side % 4) as usize],
+                ..Answers::default()
             },
         )
+}
+
+/// Any answers at all, the routine questions included (minutes, tools,
+/// "no pain now"), for the properties here and in `compose`.
+pub(crate) fn any_answers() -> impl Strategy<Value = Answers> {
+    (
+        base_answers(),
+        any::<bool>(),
+        prop::option::of(prop_oneof![Just(5u8), Just(10), Just(15), Just(20), Just(7), Just(0)]),
+        any::<u8>(),
+    )
+        .prop_map(|(mut a, no_pain, minutes, tb)| {
+            a.no_pain = no_pain;
+            a.minutes = minutes;
+            a.tools = Tool::ALL
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| tb >> i & 1 == 1)
+                .map(|(_, t)| *t)
+                .collect();
+            a
+        })
 }
 
 proptest! {
@@ -380,11 +408,11 @@ proptest! {
         // Any emergency flag (yes or not sure) gives the emergency level.
         if !a.emergency_flags().is_empty() {
             prop_assert_eq!(r.level, Level::Emergency);
-            prop_assert_eq!(r.routine, None);
+            prop_assert!(r.routine.is_none());
         }
         // A contraindication never yields belly pressure.
         if !a.contras().is_empty() {
-            prop_assert!(!routine_presses_belly(r.routine));
+            prop_assert!(!routine_presses_belly(&r.routine));
         }
         // Every result has a reason.
         prop_assert!(!r.level_reasons.is_empty());
