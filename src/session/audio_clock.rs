@@ -176,12 +176,16 @@ pub fn place(r: &Reading, trusted: Option<Stamp>, at_ms: f64) -> Placement {
     }
 }
 
-/// Whether a cue already put at `placed_s` should be moved to `new`: only
-/// onto a trusted place, and only when that place differs by more than a
-/// millisecond. An untrusted estimate never moves a cue: it would only
-/// trade one guess for another and start a second sound source.
-pub fn should_move(placed_s: f64, new: Placement) -> bool {
-    new.trusted && (new.when_s - placed_s).abs() > 0.001
+/// Whether a cue already put at `placed` should be moved to `new`: only
+/// onto a trusted place. A cue placed on a trusted pairing moves when the
+/// pairing has moved by more than a millisecond (it does by a buffer or two
+/// while an output starts); one placed on the coarse fallback is upgraded
+/// once to the trusted place, however small the difference. An untrusted
+/// estimate never moves a cue: it would only trade one guess for another
+/// and start a second sound source.
+pub fn should_move(placed: Placement, new: Placement) -> bool {
+    let tolerance = if placed.trusted { 0.001 } else { 0.000_1 };
+    new.trusted && (new.when_s - placed.when_s).abs() > tolerance
 }
 
 #[cfg(test)]
@@ -330,10 +334,15 @@ mod tests {
             when_s: w,
             trusted: false,
         };
-        assert!(should_move(10.0, t(10.002)));
-        assert!(!should_move(10.0, t(10.0005)));
-        assert!(!should_move(10.0, u(10.5)));
-        assert!(!should_move(10.0, u(10.0)));
+        // Placed on a trusted pairing: moves past a millisecond only.
+        assert!(should_move(t(10.0), t(10.002)));
+        assert!(!should_move(t(10.0), t(10.0005)));
+        // Placed on the fallback: upgraded to any trusted place that differs.
+        assert!(should_move(u(10.0), t(10.0005)));
+        assert!(!should_move(u(10.0), t(10.000_05)));
+        // Never onto an untrusted place.
+        assert!(!should_move(t(10.0), u(10.5)));
+        assert!(!should_move(u(10.0), u(10.5)));
     }
 
     #[test]
@@ -364,7 +373,7 @@ mod tests {
                     c.observe(&r);
                     let placed = place(&r, c.trusted_stamp(), now + 5_000.0);
                     assert!(
-                        !placed.trusted && !should_move(0.0, placed),
+                        !placed.trusted && !should_move(Placement { when_s: 0.0, trusted: false }, placed),
                         "rate {rate}, step {step}, reading {i}: {:?}",
                         c.verdict()
                     );

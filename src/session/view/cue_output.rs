@@ -4,7 +4,7 @@
 //! and nothing is queued while the audio context is not running.
 
 use crate::platform::audio;
-use crate::session::audio_clock::should_move;
+use crate::session::audio_clock::{should_move, Placement};
 use crate::session::cue::CueKind;
 use crate::session::engine::Engine;
 use std::cell::RefCell;
@@ -22,8 +22,9 @@ struct Queued {
     at: f64,
     kind: CueKind,
     source: OscillatorNode,
-    /// Its audio-clock time.
-    when: f64,
+    /// Where it is on the audio clock, and whether that came from a
+    /// trusted clock pairing.
+    placed: Placement,
 }
 
 #[derive(Default)]
@@ -122,11 +123,11 @@ pub fn sync(engine: &Engine, now: f64, sound: bool) -> bool {
         for q in queued.values_mut() {
             if q.at > now + 40.0 {
                 let p = clock.place(q.at);
-                if should_move(q.when, p) {
+                if should_move(q.placed, p) {
                     if let Some(s) = audio::schedule_at(q.kind, p.when_s) {
                         audio::cancel(&q.source);
                         q.source = s;
-                        q.when = p.when_s;
+                        q.placed = p;
                     }
                 }
             }
@@ -140,7 +141,7 @@ pub fn sync(engine: &Engine, now: f64, sound: bool) -> bool {
                         at: c.at,
                         kind: c.kind,
                         source,
-                        when: p.when_s,
+                        placed: p,
                     });
                 }
             }
