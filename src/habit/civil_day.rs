@@ -123,7 +123,8 @@ impl<'de> Deserialize<'de> for CivilDay {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         CivilDay::parse(&s)
-            .ok_or_else(|| serde::de::Error::custom(format!("not a calendar date: {s:?}")))
+            // Quoted by hand: `{:?}` would bring char escaping tables into the bundle.
+            .ok_or_else(|| serde::de::Error::custom(format!("not a calendar date: \"{s}\"")))
     }
 }
 
