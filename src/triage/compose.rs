@@ -208,7 +208,9 @@ fn picks(a: &Answers, sources: &[RankedSource], belly_ok: bool, minutes: u8) -> 
             antagonists.push((m, ANTAGONIST_WHY.into()));
         }
     }
-    let lead_is_antagonist = out.is_empty();
+    // Without the hip flexors the first antagonist leads (never the quad
+    // step: it is never the whole answer).
+    let lead_is_antagonist = !out.iter().any(|p| p.role == Role::Lead);
     for (i, (m, reason)) in antagonists.into_iter().enumerate() {
         let role = if lead_is_antagonist && i == 0 {
             Role::Lead
@@ -218,7 +220,7 @@ fn picks(a: &Answers, sources: &[RankedSource], belly_ok: bool, minutes: u8) -> 
         let reason = if reason.is_empty() { ANTAGONIST_WHY.into() } else { reason };
         out.push(Pick { muscle: m, role, reason });
     }
-    if out.is_empty() {
+    if !out.iter().any(|p| p.role == Role::Lead) {
         // Belly work ruled out and nothing else named: the glute always helps.
         out.push(Pick {
             muscle: Muscle::GluteMax,

@@ -221,6 +221,20 @@ fn a_foam_roller_is_used_for_the_thighs() {
 }
 
 #[test]
+fn five_minutes_without_belly_work_floss_the_back_of_the_hip_not_the_quads() {
+    // Found by the property below: the quad step must never be the floss.
+    let a = Answers {
+        contra: [(Contra::BloodThinners, Tri::NotSure)].into(),
+        regions: [Region::FrontThigh, Region::FrontHipGroin, Region::InnerThigh].into(),
+        minutes: Some(5),
+        ..Answers::default()
+    };
+    let c = composed(&a);
+    assert_eq!(muscles(&c), vec![Muscle::AdductorMagnus]);
+    assert!(within_10_percent(&c));
+}
+
+#[test]
 fn see_a_clinician_and_emergency_give_no_routine() {
     let a = Answers { clinician: [(ClinicianFlag::NerveSymptoms, Tri::Yes)].into(), ..runner() };
     assert!(assess(&a).routine.is_none());
