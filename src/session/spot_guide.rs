@@ -14,6 +14,26 @@ const STOP_BELLY: &str = "Ease off at once if you feel a pulse under the tool, s
 const STOP_LEG: &str =
     "Ease off if the pain turns sharp, burning or electric, or if the leg goes numb or tingles.";
 
+/// The figure for a muscle: a static SVG in `public/spots/`, precached, so
+/// it costs the app's start nothing and works offline. Relative, so it
+/// works under any subpath.
+pub fn figure_src(m: Muscle) -> &'static str {
+    match m {
+        Muscle::Iliacus => "spots/iliacus.svg",
+        Muscle::Psoas => "spots/psoas.svg",
+        Muscle::GluteMax => "spots/glute-max.svg",
+        Muscle::Hamstrings => "spots/hamstrings.svg",
+        Muscle::AdductorMagnus => "spots/adductor-magnus.svg",
+        Muscle::Quads => "spots/quads.svg",
+    }
+}
+
+/// The figure's text alternative: where the spot is and how to find it.
+pub fn figure_alt(m: Muscle) -> String {
+    let g = guide(m);
+    format!("Where to work the {}: {} {}", m.label(), g.where_it_is, g.how_to_find)
+}
+
 pub fn guide(m: Muscle) -> SpotGuide {
     match m {
         Muscle::Iliacus => SpotGuide {
@@ -58,5 +78,24 @@ pub fn guide(m: Muscle) -> SpotGuide {
             feel: "A firm ache that eases.",
             stop_if: STOP_LEG,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every muscle's figure ships in public/spots with a title and a
+    /// description, and its alternative text says where and how to find it.
+    #[test]
+    fn every_muscle_has_a_figure_with_text() {
+        for m in Muscle::ALL {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public").join(figure_src(m));
+            let svg = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            assert!(svg.contains("<title") && svg.contains("<desc"), "{m:?}");
+            assert!(svg.contains("prefers-color-scheme: dark"), "{m:?} has dark colours");
+            assert!(svg.contains("class=\"spot\""), "{m:?} marks its spots");
+            assert!(figure_alt(m).contains(guide(m).how_to_find));
+        }
     }
 }

@@ -268,3 +268,26 @@ test('browser APIs that throw cost their feature, never the session', async () =
     assert.deepEqual(b.problems.errors, []);
   } finally { await b.close(); }
 });
+
+test('spot figures: on the routine page and while getting into position, with text, offline', async () => {
+  const b = await launch();
+  try {
+    let page = await openApp(b.context, srv.url);
+    await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 15000 });
+    await b.context.setOffline(true);
+    await page.goto(srv.url + '#/routine/builtin-back');
+    await page.waitForSelector('.spot-figure');
+    const figs = await page.$$eval('.step .spot-figure', (imgs) => Promise.all(imgs.map((i) => i.decode().then(() => ({ alt: i.alt, w: i.naturalWidth })))));
+    assert.equal(figs.length, 3);
+    assert.ok(figs.every((f) => f.w > 0), 'every figure loads offline');
+    assert.match(figs[0].alt, /glute max: .*buttock/);
+    page = await startBuiltin(b, 'builtin-floss');
+    const fig = page.locator('.player-figure img');
+    await fig.waitFor();
+    assert.match(await fig.getAttribute('alt'), /iliacus/);
+    assert.ok(await fig.evaluate((i) => i.decode().then(() => i.naturalWidth > 0)));
+    await page.clock.runFor(16_000);
+    assert.equal((await state(page)).kind, 'hold');
+    assert.equal(await page.locator('.player-figure').count(), 0, 'gone once the hold starts');
+  } finally { await b.close(); }
+});

@@ -3,7 +3,6 @@
 
 mod builder;
 mod cue_output;
-mod figure;
 mod player;
 
 pub use builder::Builder;
@@ -13,7 +12,7 @@ use crate::shell::navigate;
 use crate::shell::widgets::minutes_text;
 use crate::route::Route;
 use crate::session::routine::{Deepen, Routine, Side};
-use crate::session::spot_guide::guide;
+use crate::session::spot_guide::{figure_alt, figure_src, guide};
 use crate::storage::local::{new_id, use_store};
 use crate::storage::schema::Data;
 use crate::session::builtin::is_builtin;
@@ -110,7 +109,7 @@ fn RoutineDetailBody(r: Routine) -> impl IntoView {
                     view! {
                         <li class="card step">
                             <div class="step-head">
-                                {figure::figure(s.muscle)}
+                                <img class="spot-figure" src=figure_src(s.muscle) alt=figure_alt(s.muscle) width="240" height="262"/>
                                 <div>
                                     <h2>{title}</h2>
                                     <p>{detail}</p>

@@ -14,6 +14,7 @@ use crate::session::engine::{Engine, Status, View};
 use crate::session::event::SessionEvent;
 use crate::session::plan::{Phase, PhaseKind};
 use crate::session::routine::Routine;
+use crate::session::spot_guide::{figure_alt, figure_src, guide};
 use crate::storage::local::{use_store, Store};
 use crate::storage::schema::ActiveSession;
 use gloo_timers::callback::Timeout;
@@ -422,6 +423,17 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
     run.with_value(|r| r());
 
     let view_now = move || engine.with(|e| e.view(now.get()));
+    // The muscle being got into position for, if any: changes a few times a
+    // session, so the figure is not rebuilt on every second's redraw.
+    let positioning = {
+        let rv = routine.get_value();
+        Memo::new(move |_| {
+            view_now()
+                .phase
+                .filter(|p| matches!(p.kind, PhaseKind::Prepare | PhaseKind::Switch))
+                .and_then(|p| rv.steps.get(p.step).map(|s| s.muscle))
+        })
+    };
     let rv = routine.get_value();
     let r_title = rv.name.clone();
     let progress = move || {
@@ -472,6 +484,13 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
                                 let rv3 = rv2.clone();
                                 move || match view_now().next { Some(n) => format!("Next: {} · {}", phase_title(&n), spot_line(&n, &rv3)), None => "Last one".into() }
                             }</p>
+                            // While getting into position: where the spot is, without leaving the session.
+                            {move || positioning.get().map(|m| view! {
+                                <figure class="player-figure">
+                                    <img class="spot-figure" src=figure_src(m) alt=figure_alt(m) width="240" height="262"/>
+                                    <figcaption>{guide(m).placing}</figcaption>
+                                </figure>
+                            })}
                             <div class="controls">
                                 <button class="btn ctl" on:click=move |_| command(|e, t| e.back(t))>{icon("M11 6 5 12l6 6M19 6l-6 6 6 6")}"Back"</button>
                                 {move || if view_now().status == Status::Paused {
