@@ -1,6 +1,6 @@
 //! Settings: look, sound, and the user's data (export, import, storage).
 
-use crate::shell::widgets::{note, tool_label, Toggle, OWNABLE_TOOLS};
+use crate::shell::widgets::{note, Toggle};
 use crate::platform::{audio, download::download, local_store, speech, vibration};
 use crate::storage::envelope;
 use crate::storage::local::use_store;
@@ -52,27 +52,6 @@ pub fn Settings() -> impl IntoView {
                     tested.set(Some(if ok { "You should hear a rising two-note tone. If not, check the volume." } else { "This browser cannot play sound." }));
                 }>"Test sound"</button>
                 <p role="status" class="hint">{move || tested.get().unwrap_or("")}</p>
-            </fieldset>
-
-            <fieldset class="card">
-                <legend>"Your release tools"</legend>
-                <p class="hint">"Routines made for you use the best of these for each muscle. Hands and a ball are always assumed."</p>
-                {OWNABLE_TOOLS.iter().map(|t| {
-                    let t = *t;
-                    view! {
-                        <label class="check">
-                            <input type="checkbox" prop:checked=move || s().tools.is_some_and(|set| set.contains(&t))
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    store.update(|d| {
-                                        let set = d.settings.tools.get_or_insert_with(Default::default);
-                                        if on { set.insert(t); } else { set.remove(&t); }
-                                    });
-                                }/>
-                            <span>{tool_label(t)}</span>
-                        </label>
-                    }
-                }).collect_view()}
             </fieldset>
 
             <DataSection/>

@@ -60,8 +60,7 @@ pub fn cap(s: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Tools a person can own (hands are always there), as offered in the
-/// triage and in Settings.
+/// Tools a person can own (hands are always there), as the triage offers them.
 pub const OWNABLE_TOOLS: [crate::session::routine::Tool; 6] = {
     use crate::session::routine::Tool::*;
     [MassageBall, LacrosseBall, KettlebellHandle, FoamRoller, HipHook, PsoRite]
@@ -79,12 +78,4 @@ pub fn tool_label(t: crate::session::routine::Tool) -> &'static str {
         HipHook => "Hip Hook",
         PsoRite => "Pso-Rite",
     }
-}
-
-/// "Kettlebell, foam roller", or "none yet (hands and a ball)".
-pub fn tools_text(t: &std::collections::BTreeSet<crate::session::routine::Tool>) -> String {
-    if t.is_empty() {
-        return "none yet (hands and a ball will do)".into();
-    }
-    t.iter().map(|t| t.label()).collect::<Vec<_>>().join(", ")
 }

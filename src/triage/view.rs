@@ -4,7 +4,7 @@
 use super::answers::*;
 use super::assess::{assess, Assessment, Level};
 use super::compose::{minutes_of, MINUTES};
-use crate::shell::widgets::{cap, minutes_text, tool_label, tools_text, OWNABLE_TOOLS};
+use crate::shell::widgets::{cap, minutes_text, tool_label, OWNABLE_TOOLS};
 use super::rules::Source;
 use super::saved::{Draft, SavedResult};
 use super::wording::{self, Wording};
@@ -103,9 +103,8 @@ pub fn Wizard() -> impl IntoView {
             .unwrap_or_default(),
     );
     let resumed = draft.with_untracked(|d| d.step > 0);
-    // Tools are asked once and remembered in Settings.
-    let known_tools = store.data.with_untracked(|d| d.settings.tools.clone());
-    if let Some(t) = known_tools.clone() {
+    // Tools are answered once: kept in Settings, ticked here next time.
+    if let Some(t) = store.data.with_untracked(|d| d.settings.tools.clone()) {
         draft.update_untracked(|d| {
             if d.answers.tools.is_empty() {
                 d.answers.tools = t;
@@ -276,27 +275,13 @@ pub fn Wizard() -> impl IntoView {
                     </fieldset>
                 }.into_any(),
                 7 => view! {
+                    {minutes_choice("minutes", Signal::derive(move || draft.with(|d| minutes_of(&d.answers))), Callback::new(move |m| draft.update(|d| d.answers.minutes = Some(m))))}
+                    <p class="why">"Why we ask: the routine is fitted to your time, and you can change it on the result."</p>
                     <fieldset class="question">
-                        <legend>"How long do you have for a routine?"</legend>
-                        <div class="choices">
-                            {MINUTES.map(|m| view! {
-                                <label class="tri-opt"><input type="radio" name="minutes" prop:checked=move || draft.with(|d| minutes_of(&d.answers) == m) on:change=move |_| draft.update(|d| d.answers.minutes = Some(m))/><span>{format!("{m} min")}</span></label>
-                            }).collect_view()}
-                        </div>
-                        <p class="why">"Why we ask: the routine is fitted to your time, and you can change it on the result."</p>
+                        <legend>"Which release tools do you have?"</legend>
+                        {OWNABLE_TOOLS.iter().map(|t| checkbox(tool_label(*t), *t, draft, |a| &mut a.tools)).collect_view()}
+                        <p class="why">"None yet? Leave them all empty: your hands and a ball from any sports shop will do. Your answer is kept for next time."</p>
                     </fieldset>
-                    {match known_tools.clone() {
-                        Some(t) => view! {
-                            <p class="hint">"Your tools: " {tools_text(&t)} ". Change them in Settings."</p>
-                        }.into_any(),
-                        None => view! {
-                            <fieldset class="question">
-                                <legend>"Which release tools do you have?"</legend>
-                                {OWNABLE_TOOLS.iter().map(|t| checkbox(tool_label(*t), *t, draft, |a| &mut a.tools)).collect_view()}
-                                <p class="why">"None yet? Leave them all empty: your hands and a ball from any sports shop will do. Asked once; change them in Settings."</p>
-                            </fieldset>
-                        }.into_any(),
-                    }}
                 }.into_any(),
                 _ => view! { <EmergencyStop answers=draft.get().answers/> }.into_any(),
             }}
@@ -314,6 +299,21 @@ pub fn Wizard() -> impl IntoView {
                 </Show>
             </div>
         </section>
+    }
+}
+
+/// "How long do you have?": one radio per choice in `MINUTES`. Not generic,
+/// so the wizard and the result share one copy of it in the bundle.
+fn minutes_choice(name: &'static str, current: Signal<u8>, set: Callback<u8>) -> impl IntoView {
+    view! {
+        <fieldset class="question minutes">
+            <legend>"How long do you have for a routine?"</legend>
+            <div class="choices">
+                {MINUTES.map(|m| view! {
+                    <label class="tri-opt"><input type="radio" name=name prop:checked=move || current.get() == m on:change=move |_| set.run(m)/><span>{format!("{m} min")}</span></label>
+                }).collect_view()}
+            </div>
+        </fieldset>
     }
 }
 
@@ -457,18 +457,21 @@ fn ResultBody(a: Assessment, at_ms: f64, answers: Answers, result_id: String) ->
 #[component]
 fn ComposedCard(answers: Answers, result_id: String) -> impl IntoView {
     let store = use_store();
+    let recompose = move |a: &Answers| assess(a).routine;
+    // A plain signal, set when the minutes change: a Memo over a new type
+    // costs the bundle several KB for nothing a tap does not already tell us.
+    let composed = RwSignal::new(recompose(&answers));
     let minutes = RwSignal::new(minutes_of(&answers));
-    let composed = Memo::new(move |_| {
-        let mut a = answers.clone();
-        a.minutes = Some(minutes.get());
-        assess(&a).routine
-    });
+    let answers = StoredValue::new(answers);
+    let result_id = StoredValue::new(result_id);
     let saved = RwSignal::new(None::<String>);
     let choose = move |m: u8| {
         minutes.set(m);
         saved.set(None);
+        answers.update_value(|a| a.minutes = Some(m));
+        composed.set(answers.with_value(recompose));
         // The result remembers the choice, so it opens the same next time.
-        let id = result_id.clone();
+        let id = result_id.get_value();
         store.update(|d| {
             if let Some(r) = d.triage_results.iter_mut().find(|r| r.id == id) {
                 r.answers.minutes = Some(m);
@@ -476,13 +479,12 @@ fn ComposedCard(answers: Answers, result_id: String) -> impl IntoView {
         });
     };
     let start = move |_| {
-        if let Some(c) = composed.get_untracked() {
-            crate::shell::routines::start_composed(store, c.routine);
+        if let Some(r) = composed.with_untracked(|c| c.as_ref().map(|c| c.routine.clone())) {
+            crate::shell::routines::start_composed(store, r);
         }
     };
     let save = move |_| {
-        if let Some(c) = composed.get_untracked() {
-            let mut r = c.routine;
+        if let Some(mut r) = composed.with_untracked(|c| c.as_ref().map(|c| c.routine.clone())) {
             r.id = new_id("r");
             let id = r.id.clone();
             store.update(|d| {
@@ -492,30 +494,36 @@ fn ComposedCard(answers: Answers, result_id: String) -> impl IntoView {
             saved.set(Some(id));
         }
     };
+    let body = move || {
+        composed.with(|c| {
+            c.as_ref().map(|c| {
+                let head = format!("{} · {}", c.routine.name, minutes_text(c.routine.total_seconds()));
+                let note = c.note.clone().unwrap_or_default();
+                let no_note = note.is_empty();
+                let steps = c
+                    .routine
+                    .steps
+                    .iter()
+                    .zip(&c.reasons)
+                    .map(|(s, why)| {
+                        let title = format!("{} {}", cap(s.side.label()), s.muscle.label());
+                        let rest = format!(" · {} · {} × {} s. {why}", s.tool.label(), s.spots, s.hold_s);
+                        view! { <li class="composed-step"><strong>{title}</strong>{rest}</li> }
+                    })
+                    .collect_view();
+                view! {
+                    <p class="meta">{head}</p>
+                    <p class="notice" hidden=no_note>{note}</p>
+                    <ol class="composed-steps">{steps}</ol>
+                }
+            })
+        })
+    };
     view! {
         <section class="card recommend composed" aria-labelledby="composed-title">
             <h2 id="composed-title">"Your routine"</h2>
-            {move || composed.get().map(|c| view! {
-                <p class="meta">{c.routine.name.clone()} " · " {minutes_text(c.routine.total_seconds())}</p>
-                {c.note.clone().map(|n| view! { <p class="notice">{n}</p> })}
-            })}
-            <fieldset class="question minutes">
-                <legend>"How long do you have?"</legend>
-                <div class="choices">
-                    {MINUTES.map(|m| view! {
-                        <label class="tri-opt"><input type="radio" name="result-minutes" prop:checked=move || minutes.get() == m on:change={let choose = choose.clone(); move |_| choose(m)}/><span>{format!("{m} min")}</span></label>
-                    }).collect_view()}
-                </div>
-            </fieldset>
-            <ol class="composed-steps">
-                {move || composed.get().map(|c| c.routine.steps.iter().zip(c.reasons.iter()).map(|(s, why)| view! {
-                    <li class="composed-step">
-                        <strong>{format!("{} {}", cap(s.side.label()), s.muscle.label())}</strong>
-                        <span class="meta">{format!(" · {} · {} × {} s", s.tool.label(), s.spots, s.hold_s)}</span>
-                        <p class="because">{why.clone()}</p>
-                    </li>
-                }).collect_view())}
-            </ol>
+            {minutes_choice("result-minutes", minutes.into(), Callback::new(choose))}
+            {body}
             <div class="row">
                 <button class="btn primary big" on:click=start>"Start"</button>
                 <button class="btn" on:click=save>"Save as my routine"</button>
@@ -528,15 +536,17 @@ fn ComposedCard(answers: Answers, result_id: String) -> impl IntoView {
 }
 
 /// Where the pain shows up (shaded) against where the knot sits (dot).
+/// Coordinates are text: a number attribute would bring Rust's float
+/// formatter (about 4 KB gzip) into the bundle for one dot.
 pub fn referral_figure(s: Source) -> impl IntoView {
-    let (pain, knot, label): (&str, (f64, f64), &str) = match s {
-        Source::Iliacus => ("M34 58h16v44h-16z", (44.0, 46.0), "The knot sits inside the front of the pelvis; the pain shows up on the front of the thigh."),
-        Source::Psoas => ("M46 24h8v30h-8z", (45.0, 40.0), "The knot sits deep beside the spine; the pain shows up as a band along the low back."),
-        Source::NerveInvolvement => ("M34 58h10v80h-10z", (44.0, 46.0), "A tight hip flexor can press on nerves; symptoms run down the leg."),
-        Source::GluteMax => ("M36 48h28v14h-28z", (42.0, 54.0), "Knot and pain are both in the buttock."),
-        Source::Hamstrings => ("M34 62h14v40h-14z", (42.0, 80.0), "Knot and pain sit in the back of the thigh."),
-        Source::AdductorMagnus => ("M46 58h6v50h-6z", (49.0, 66.0), "The knot sits high in the inner thigh; it can ache down to the inner knee."),
-        Source::Quads | Source::Prevention | Source::NotTypical => ("M34 58h16v44h-16z", (42.0, 80.0), "The pain sits where the muscle is."),
+    let (pain, knot, label): (&str, (&str, &str), &str) = match s {
+        Source::Iliacus => ("M34 58h16v44h-16z", ("44", "46"), "The knot sits inside the front of the pelvis; the pain shows up on the front of the thigh."),
+        Source::Psoas => ("M46 24h8v30h-8z", ("45", "40"), "The knot sits deep beside the spine; the pain shows up as a band along the low back."),
+        Source::NerveInvolvement => ("M34 58h10v80h-10z", ("44", "46"), "A tight hip flexor can press on nerves; symptoms run down the leg."),
+        Source::GluteMax => ("M36 48h28v14h-28z", ("42", "54"), "Knot and pain are both in the buttock."),
+        Source::Hamstrings => ("M34 62h14v40h-14z", ("42", "80"), "Knot and pain sit in the back of the thigh."),
+        Source::AdductorMagnus => ("M46 58h6v50h-6z", ("49", "66"), "The knot sits high in the inner thigh; it can ache down to the inner knee."),
+        Source::Quads | Source::Prevention | Source::NotTypical => ("M34 58h16v44h-16z", ("42", "80"), "The pain sits where the muscle is."),
     };
     view! {
         <figure class="referral">
