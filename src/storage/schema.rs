@@ -38,7 +38,7 @@ pub struct Settings {
     pub usual_routine: String,
     /// The release tools the person owns, once asked (`None`: never asked).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tools: Option<std::collections::BTreeSet<crate::session::routine::Tool>>,
+    pub tools: Option<Vec<crate::session::routine::Tool>>,
     /// Wall-clock ms of the last answered emergency check.
     pub last_red_flag_check_ms: Option<f64>,
     /// The Safari "install to keep your data" note was shown.

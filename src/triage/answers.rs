@@ -218,10 +218,12 @@ pub struct Answers {
     /// Minutes they have for a routine (see `compose::MINUTES`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub minutes: Option<u8>,
-    /// Release tools they own. Empty is an answer too ("none yet"): hands
-    /// and a ball from a sports shop are assumed.
-    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
-    pub tools: BTreeSet<Tool>,
+    /// Release tools they own, each once. Empty is an answer too ("none
+    /// yet"): hands and a ball from a sports shop are assumed. A short list
+    /// rather than a set: a B-tree for a new element type costs the bundle
+    /// about 2 KB, for at most seven items.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tools: Vec<Tool>,
 }
 
 impl Answers {
@@ -242,12 +244,26 @@ impl Answers {
     }
 
     /// Clamps open numbers into range; used on anything loaded from storage.
+    /// Ticks or unticks a tool, keeping each one once.
+    pub fn set_tool(&mut self, t: Tool, owned: bool) {
+        self.tools.retain(|x| *x != t);
+        if owned {
+            self.tools.push(t);
+        }
+    }
+
     pub fn sanitized(mut self) -> Answers {
         self.severity = self.severity.map(|s| s.min(10));
         self.sitting_hours = self.sitting_hours.map(|h| h.min(24));
         self.minutes = self
             .minutes
             .filter(|m| super::compose::MINUTES.contains(m));
+        let mut seen = Vec::with_capacity(self.tools.len());
+        self.tools.retain(|t| {
+            let fresh = !seen.contains(t);
+            seen.push(*t);
+            fresh
+        });
         self
     }
 }

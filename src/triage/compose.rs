@@ -72,7 +72,7 @@ fn tool_preference(m: Muscle) -> &'static [Tool] {
 }
 
 /// The best tool the person owns (or is assumed to have) for a muscle.
-pub fn best_tool(m: Muscle, owned: &std::collections::BTreeSet<Tool>) -> Tool {
+pub fn best_tool(m: Muscle, owned: &[Tool]) -> Tool {
     tool_preference(m)
         .iter()
         .copied()
@@ -268,7 +268,7 @@ fn deepen(m: Muscle) -> Deepen {
     }
 }
 
-fn build(picks: &[Pick], sore: Option<Side>, owned: &std::collections::BTreeSet<Tool>, n: u8, hold: u16) -> (Vec<Step>, Vec<String>) {
+fn build(picks: &[Pick], sore: Option<Side>, owned: &[Tool], n: u8, hold: u16) -> (Vec<Step>, Vec<String>) {
     let mut steps = Vec::new();
     let mut reasons = Vec::new();
     for p in picks {

@@ -279,7 +279,16 @@ pub fn Wizard() -> impl IntoView {
                     <p class="why">"Why we ask: the routine is fitted to your time, and you can change it on the result."</p>
                     <fieldset class="question">
                         <legend>"Which release tools do you have?"</legend>
-                        {OWNABLE_TOOLS.iter().map(|t| checkbox(tool_label(*t), *t, draft, |a| &mut a.tools)).collect_view()}
+                        {OWNABLE_TOOLS.iter().map(|t| {
+                            let t = *t;
+                            view! {
+                                <label class="check">
+                                    <input type="checkbox" prop:checked=move || draft.with(|d| d.answers.tools.contains(&t))
+                                        on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|d| d.answers.set_tool(t, on)); }/>
+                                    <span>{tool_label(t)}</span>
+                                </label>
+                            }
+                        }).collect_view()}
                         <p class="why">"None yet? Leave them all empty: your hands and a ball from any sports shop will do. Your answer is kept for next time."</p>
                     </fieldset>
                 }.into_any(),

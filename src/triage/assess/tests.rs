@@ -27,7 +27,7 @@ fn answers(c: &Case) -> Answers {
     Answers {
         no_pain: false,
         minutes: None,
-        tools: BTreeSet::new(),
+        tools: Vec::new(),
         emergency: c.emergency.iter().copied().collect(),
         clinician: c.clinician.iter().copied().collect(),
         contra: c.contra.iter().map(|x| (*x, Tri::Yes)).collect(),
