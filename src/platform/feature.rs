@@ -53,17 +53,22 @@ pub fn ignore_rejection(p: &JsValue) {
 }
 
 /// Runs `f` inside a JavaScript `try`: an exception thrown anywhere below it
-/// (a binding that assumed too much) ends `f` but not its caller, and gives
-/// `None`. For loops that must go on, such as a session's wake-ups.
-pub fn guard<R: 'static>(what: &str, f: impl FnOnce() -> R + 'static) -> Option<R> {
-    let out = std::rc::Rc::new(std::cell::Cell::new(None));
-    let slot = out.clone();
-    let js = Closure::once_into_js(move || slot.set(Some(f())));
-    let func = js.dyn_into::<js_sys::Function>().ok()?;
-    if let Err(e) = func.call0(&JsValue::NULL) {
-        log(what, "", &e);
+/// (a binding that assumed too much) ends `f` but not its caller. Returns
+/// whether `f` ran to its end. For loops that must go on, such as a
+/// session's wake-ups. Boxed, so the bundle holds one closure shim for every
+/// caller rather than one each.
+pub fn guard(what: &str, f: Box<dyn FnOnce()>) -> bool {
+    let js = Closure::once_into_js(f);
+    let Ok(func) = js.dyn_into::<js_sys::Function>() else {
+        return false;
+    };
+    match func.call0(&JsValue::NULL) {
+        Ok(_) => true,
+        Err(e) => {
+            log(what, "", &e);
+            false
+        }
     }
-    out.take()
 }
 
 fn log(api: &str, name: &str, e: &JsValue) {

@@ -288,11 +288,15 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
             timer.set_value(None);
         }
         let s = store.data.with_untracked(|d| d.settings.clone());
-        let settling = {
-            let e = e.clone();
-            feature::guard("cue sounds", move || cue_output::sync(&e, t, s.sound))
-        };
-        if settling == Some(true) && v.status == Status::Running {
+        let settling = std::rc::Rc::new(std::cell::Cell::new(false));
+        {
+            let (e, settling, sound) = (e.clone(), settling.clone(), s.sound);
+            feature::guard(
+                "cue sounds",
+                Box::new(move || settling.set(cue_output::sync(&e, t, sound))),
+            );
+        }
+        if settling.get() && v.status == Status::Running {
             // Look again soon, to move the first cues once the audio
             // clock's pairing has settled (see `session::audio_clock`).
             wake_in(50.0);
@@ -306,7 +310,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
                 .rev()
                 .find(|c| c.at > prev && c.at <= t && t - c.at < 1_500.0);
             if let Some(c) = due {
-                feature::guard("vibration", move || vibration::vibrate(c.kind));
+                feature::guard("vibration", Box::new(move || vibration::vibrate(c.kind)));
             }
         }
         let r = routine.get_value();
@@ -316,7 +320,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
             live_msg.set(live_text(&v, &r));
             if s.voice && fresh {
                 if let Some(words) = spoken(&v, &r) {
-                    feature::guard("voice", move || speech::speak(&words));
+                    feature::guard("voice", Box::new(move || speech::speak(&words)));
                 }
             }
             if v.status != Status::Finished {
