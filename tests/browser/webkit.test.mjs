@@ -137,6 +137,15 @@ test('webkit: the triage reaches a result by keyboard', async () => {
     assert.match(main, /Your routine/);
     const first = await d.executeScript("return document.querySelector('.composed-step strong').textContent");
     assert.equal(first, 'Right iliacus', 'the sore side first');
+    // Save it as Home's routine, then Start it from the result.
+    await click(d, 'Save as my routine', { kind: 'button' });
+    await until(async () => {
+      const data = (await stored(d))?.data;
+      return data?.routines?.length === 1 && data.settings.usual_routine === data.routines[0].routine.id;
+    }, 'the saved routine as Home\'s');
+    await click(d, 'Start', { kind: 'button', within: '.recommend' });
+    await until(() => d.executeScript("return !!document.querySelector('.player-main')"), 'the player');
+    assert.match(await d.executeScript("return document.querySelector('.spot').textContent"), /Right iliacus/);
     await noErrors(b, 'the triage');
   });
 });
