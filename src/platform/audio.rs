@@ -118,6 +118,7 @@ fn with_ctx<R>(f: impl FnOnce(&AudioContext) -> R) -> Option<R> {
 pub struct AudioNow {
     reading: Reading,
     trusted: Option<Stamp>,
+    quick_look: bool,
     origin_ms: f64,
 }
 
@@ -127,12 +128,10 @@ impl AudioNow {
         audio_clock::place(&self.reading, self.trusted, at_ms - self.origin_ms)
     }
 
-    /// True while the output has only just started and its pairing is not
-    /// settled yet: worth looking again soon, before the first cues sound.
+    /// True while the clock pairing is settling or has just moved: worth
+    /// looking again soon, so queued cues follow it before they sound.
     pub fn settling(&self) -> bool {
-        self.reading.context_s < 1.0
-            && self.reading.stamp.is_some()
-            && self.trusted.is_none()
+        self.quick_look
     }
 }
 
@@ -158,14 +157,15 @@ pub fn observe() -> Option<AudioNow> {
             stamp,
         })
     })??;
-    let trusted = PAIRING.with(|p| {
+    let (trusted, quick_look) = PAIRING.with(|p| {
         let mut p = p.borrow_mut();
         p.observe(&reading);
-        p.trusted_stamp()
+        (p.trusted_stamp(), p.worth_a_quick_look(reading.now_ms))
     });
     Some(AudioNow {
         reading,
         trusted,
+        quick_look,
         origin_ms: perf.time_origin(),
     })
 }

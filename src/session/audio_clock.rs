@@ -71,12 +71,20 @@ pub const LAG_TOLERANCE_MS: f64 = 60.0;
 /// ...plus this fraction of the window's span, for slow clock skew.
 pub const LAG_TOLERANCE_RATE: f64 = 0.02;
 
+/// How long after a pairing stops being trusted (and may still settle) the
+/// player keeps looking every 50 ms rather than every second: long enough
+/// to see three steady readings, short enough that a pairing which never
+/// settles cannot keep the page busy.
+pub const QUICK_LOOK_MS: f64 = 1_000.0;
+
 /// A rolling window of pairings, judged together.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ClockPairing {
     /// (now_ms, stamp) of the latest readings, oldest first.
     window: Vec<(f64, Stamp)>,
     absent: bool,
+    /// When the pairing last became not-yet-trusted (settling, or moved).
+    unsettled_since: Option<f64>,
 }
 
 impl ClockPairing {
@@ -97,7 +105,23 @@ impl ClockPairing {
                 self.window.clear();
             }
         }
-        self.verdict()
+        let v = self.verdict();
+        match v {
+            Verdict::Settling | Verdict::Jumping => {
+                self.unsettled_since.get_or_insert(r.now_ms);
+            }
+            _ => self.unsettled_since = None,
+        }
+        v
+    }
+
+    /// Whether to look again soon: the pairing is settling or has just
+    /// moved, and cues queued on its old place want moving before they
+    /// sound. Never for a pairing refused outright (absent, ahead, wrong
+    /// rate), and not for more than `QUICK_LOOK_MS` at a time.
+    pub fn worth_a_quick_look(&self, now_ms: f64) -> bool {
+        self.unsettled_since
+            .is_some_and(|t| now_ms - t < QUICK_LOOK_MS)
     }
 
     /// Forgets every reading: the context stopped and started again, so an
@@ -105,6 +129,7 @@ impl ClockPairing {
     pub fn reset(&mut self) {
         self.window.clear();
         self.absent = false;
+        self.unsettled_since = None;
     }
 
     pub fn verdict(&self) -> Verdict {
@@ -283,6 +308,45 @@ mod tests {
         // A context that has not started output reports zeros.
         assert_eq!(c.observe(&reading(5000.0, Some((0.0, 0.0)))), Verdict::Absent);
         assert_eq!(c.observe(&good(6000.0, 5.0)), Verdict::Settling);
+    }
+
+    #[test]
+    fn a_moved_pairing_is_looked_at_quickly_for_a_second_at_most() {
+        let mut c = ClockPairing::default();
+        for r in [good(1000.0, 5.0), good(2000.0, 5.0), good(3000.0, 5.0)] {
+            c.observe(&r);
+        }
+        assert!(!c.worth_a_quick_look(3000.0), "trusted: nothing to wait for");
+        let shifted = |now: f64| {
+            let p = now - 5.0;
+            reading(now, Some((p / 1000.0 - 0.515, p)))
+        };
+        c.observe(&shifted(3050.0));
+        assert!(c.worth_a_quick_look(3050.0));
+        c.observe(&shifted(3100.0));
+        assert!(c.worth_a_quick_look(3100.0));
+        c.observe(&shifted(3150.0));
+        assert_eq!(c.verdict(), Verdict::Trusted);
+        assert!(!c.worth_a_quick_look(3150.0));
+        // A pairing that keeps moving is looked at quickly for a second only.
+        let mut d = ClockPairing::default();
+        for i in 0..40 {
+            let now = 5000.0 + 50.0 * f64::from(i);
+            let p = now - 5.0;
+            d.observe(&reading(now, Some((p / 1000.0 - 0.01 * f64::from(i), p))));
+        }
+        assert_eq!(d.verdict(), Verdict::Jumping);
+        assert!(!d.worth_a_quick_look(5000.0 + 50.0 * 39.0));
+    }
+
+    #[test]
+    fn a_pairing_refused_outright_is_never_worth_a_quick_look() {
+        let rs = [
+            reading(640.0, Some((0.38893, 1027.0))),
+            reading(741.0, Some((0.49052, 1230.0))),
+        ];
+        let (c, _) = feed(&rs);
+        assert!(!c.worth_a_quick_look(741.0));
     }
 
     #[test]
