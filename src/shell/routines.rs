@@ -78,8 +78,11 @@ pub fn start_composed(store: Store, mut routine: Routine) {
     begin_session(store, routine);
 }
 
-/// Time between the Start tap and the session's first instant.
-const START_LEAD_MS: f64 = 200.0;
+/// Time between the Start tap and the session's first instant. Long enough
+/// for a new audio output's clock pairing to settle and be seen steady
+/// (three readings 50 ms apart, after the first buffers), so even the first
+/// cue sounds on the trusted pairing; short enough to feel immediate.
+const START_LEAD_MS: f64 = 400.0;
 
 /// Begins right away. Runs inside the tap, so the audio context unlocks.
 pub fn begin_session(store: Store, routine: Routine) {
