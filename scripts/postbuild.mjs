@@ -42,7 +42,9 @@ export async function pinCsp(dist) {
     "form-action 'none'",
   ].join('; ');
   if (!html.includes('__CSP__')) throw new Error('index.html has no __CSP__ placeholder');
-  html = html.replace('__CSP__', csp);
+  // Quoted here: the minified HTML may have dropped the quotes around the
+  // placeholder, and the policy has spaces.
+  html = html.replace(/(["']?)__CSP__\1/, `"${csp}"`);
   await writeFile(file, html);
   return { csp, inlineScripts: hashes.length, inlineStyles: styleHashes.length };
 }
@@ -62,9 +64,33 @@ export async function writeServiceWorker(dist, template) {
   return { version, files: precache.length };
 }
 
+/** Minifies the wasm-bindgen glue with terser (Trunk's own minifier cannot
+ * parse its `export default`) and updates the integrity hash Trunk put on
+ * its preload link, so Subresource Integrity still holds. */
+export async function minifyGlue(dist) {
+  const { minify } = await import('terser');
+  const file = join(dist, 'index.html');
+  let html = await readFile(file, 'utf8');
+  let saved = 0;
+  for (const f of (await readdir(dist)).filter((f) => f.endsWith('.js') && f !== 'sw.js')) {
+    const path = join(dist, f);
+    const before = await readFile(path, 'utf8');
+    const { code } = await minify(before, { module: true, compress: true, mangle: true });
+    const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base64');
+    if (!html.includes(sri(before))) throw new Error(`postbuild: no integrity hash for ${f} in index.html`);
+    html = html.replaceAll(sri(before), sri(code));
+    await writeFile(path, code);
+    saved += before.length - code.length;
+  }
+  await writeFile(file, html);
+  return saved;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dist = process.argv[2] || 'dist';
   const root = fileURLToPath(new URL('..', import.meta.url));
+  const saved = await minifyGlue(dist);
+  console.error(`postbuild: JS glue minified (${saved} bytes less)`);
   const { inlineScripts, inlineStyles } = await pinCsp(dist);
   const template = await readFile(join(root, 'public', 'sw.js'), 'utf8');
   const { version, files } = await writeServiceWorker(dist, template);

@@ -36,7 +36,12 @@ export function serve(dir, port = 0, prefix = '/', { headScript } = {}) {
       if (!s) return notFound(res);
       let body = await readFile(file);
       if (headScript && extname(file) === '.html') {
-        body = Buffer.from(String(body).replace('<head>', `<head><script src="${prefix}__test-head.js"></script>`));
+        // First thing in the page: after <head> if the (minified) page
+        // kept it, else before its first element after the doctype.
+        const tag = `<script src="${prefix}__test-head.js"></script>`;
+        const html = String(body);
+        body = Buffer.from(/<head[^>]*>/.test(html) ? html.replace(/<head[^>]*>/, (h) => h + tag)
+          : html.replace(/^(<!doctype[^>]*>\s*(?:<html[^>]*>)?)/i, (d) => d + tag));
       }
       const headers = {
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
