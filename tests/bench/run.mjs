@@ -5,7 +5,7 @@ import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { launch, startServer, openApp, waitForController } from '../browser/lib.mjs';
+import { launch, startServer, openApp, waitForController, neverRunningAudio } from '../browser/lib.mjs';
 import { launchWebKit, startWebKitServer, until } from '../browser/webkit.mjs';
 
 const run = promisify(execFile);
@@ -175,19 +175,7 @@ if (want('webkit')) {
     if (r.errors.length) console.error('webkit page errors:', r.errors);
     out('webkit_session_drift_ms', t0 === undefined ? 'NaN' : worst.toFixed(0), 'ms');
     out('webkit_audio_sources_per_cue', (r.sources / Math.max(1, r.cues.length)).toFixed(2), 'ratio');
-  } finally { await b.close(); wsrv.server.close();
-
-/** The code of a shared link for a built-in routine, as the app makes it. */
-async function sharedCode() {
-  const b = await launch();
-  try {
-    const page = await openApp(b.context, srv.url + '#/routine/builtin-front');
-    await page.evaluate(() => { delete Navigator.prototype.share; });
-    await page.getByRole('button', { name: 'Share' }).click();
-    const href = await page.locator('.link a').getAttribute('href');
-    return href.split('#/r/1')[1];
-  } finally { await b.close(); }
-} }
+  } finally { await b.close(); wsrv.server.close(); }
 }
 
 // --- Chromium, an audio context that never runs, 10 s of real time.
@@ -195,17 +183,7 @@ if (want('suspended')) {
   const b = await launch();
   try {
     const page = b.context.pages()[0];
-    await page.addInitScript(() => {
-      window.__sourcesStarted = 0;
-      const start = OscillatorNode.prototype.start;
-      OscillatorNode.prototype.start = function (...a) { window.__sourcesStarted++; return start.apply(this, a); };
-      const Real = window.AudioContext;
-      window.AudioContext = class extends Real {
-        constructor(...a) { super(...a); super.suspend(); }
-        get state() { return 'suspended'; }
-        resume() { return new Promise(() => {}); }
-      };
-    });
+    await page.addInitScript(neverRunningAudio);
     await page.goto(srv.url);
     await page.evaluate((r) => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: {
       settings: { last_red_flag_check_ms: Date.now() }, routines: [{ routine: r, updated_at_ms: Date.now(), deleted: false }] } })), TIMING_ROUTINE);

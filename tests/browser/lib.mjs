@@ -64,3 +64,18 @@ export async function cspViolations(page) {
 export async function waitForController(page) {
   await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 15000 });
 }
+
+/** An init script: an audio context that never starts running (a phone with
+ * no output, an iPhone whose audio session a call took), its clock standing
+ * still; counts the sound sources the page starts in window.__sourcesStarted. */
+export function neverRunningAudio() {
+  window.__sourcesStarted = 0;
+  const start = OscillatorNode.prototype.start;
+  OscillatorNode.prototype.start = function (...a) { window.__sourcesStarted++; return start.apply(this, a); };
+  const Real = window.AudioContext;
+  window.AudioContext = class extends Real {
+    constructor(...a) { super(...a); super.suspend(); }
+    get state() { return 'suspended'; }
+    resume() { return new Promise(() => {}); }
+  };
+}

@@ -1,7 +1,7 @@
 // Hold sessions walked in a real browser with a controlled clock.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openApp } from './lib.mjs';
+import { launch, startServer, openApp, neverRunningAudio } from './lib.mjs';
 
 let srv;
 before(async () => { srv = await startServer('dist'); });
@@ -184,24 +184,10 @@ test('build, save and run a custom routine', async () => {
   } finally { await b.close(); }
 });
 
-// An audio context that never starts running: a phone with no output, an
-// iPhone whose audio session was taken by a call. Its clock stands still.
-const NEVER_RUNNING_AUDIO = () => {
-  window.__sourcesStarted = 0;
-  const start = OscillatorNode.prototype.start;
-  OscillatorNode.prototype.start = function (...a) { window.__sourcesStarted++; return start.apply(this, a); };
-  const Real = window.AudioContext;
-  window.AudioContext = class extends Real {
-    constructor(...a) { super(...a); super.suspend(); }
-    get state() { return 'suspended'; }
-    resume() { return new Promise(() => {}); }
-  };
-};
-
 test('an audio context that never runs: the session still counts down, and no sound source is made', async () => {
   const b = await launch();
   try {
-    await b.context.addInitScript(NEVER_RUNNING_AUDIO);
+    await b.context.addInitScript(neverRunningAudio);
     const page = await startBuiltin(b, 'builtin-floss');
     await page.evaluate(() => { window.__quadsWakeups = 0; });
     await page.clock.runFor(10_000);
