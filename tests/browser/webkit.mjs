@@ -119,8 +119,9 @@ export async function tap(driver, el) {
     } catch (e) {
       if (e.name !== 'ElementClickInterceptedError') throw e;
       last = e;
+      // From now on tap the input's label, with the same retries.
       const label = await driver.executeScript("return arguments[0].matches('input') && arguments[0].closest('label')", el);
-      if (label) { await label.click(); return; }
+      if (label) el = label;
       await new Promise((r) => setTimeout(r, 150));
     }
   }

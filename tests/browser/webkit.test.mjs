@@ -41,7 +41,10 @@ async function startBuiltin(b, id) {
   await until(() => d.executeScript("return [...document.querySelectorAll('h1,h2')].some((h) => h.textContent === 'A quick safety check')"), 'the safety check');
   const nos = await d.executeScript(`return [...document.querySelectorAll('main input[type=radio]')]
     .filter((i) => i.closest('label') && i.closest('label').textContent.trim() === 'No')`);
-  for (const r of nos) await tap(d, r);
+  // The answers by keyboard; Start itself is a real click, below.
+  for (const r of nos) await r.sendKeys(Key.SPACE);
+  await until(() => d.executeScript(`return [...document.querySelectorAll('main input[type=radio]')]
+    .filter((i) => i.closest('label') && i.closest('label').textContent.trim() === 'No').every((i) => i.checked)`), 'every safety answer given');
   // Watch the player from the page itself: every redraw, on the page's clock.
   await d.executeScript(`
     window.__redraws = [];

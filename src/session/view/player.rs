@@ -488,13 +488,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
                                 let rv3 = rv2.clone();
                                 move || match view_now().next { Some(n) => format!("Next: {} · {}", phase_title(&n), spot_line(&n, &rv3)), None => "Last one".into() }
                             }</p>
-                            // While getting into position: where the spot is, without leaving the session.
-                            {move || positioning.get().map(|m| view! {
-                                <figure class="player-figure">
-                                    <img class="spot-figure" src=figure_src(m) alt=figure_alt(m) width="240" height="262"/>
-                                    <figcaption>{guide(m).placing}</figcaption>
-                                </figure>
-                            })}
+
                             <div class="controls">
                                 <button class="btn ctl" on:click=move |_| command(|e, t| e.back(t))>{icon("M11 6 5 12l6 6M19 6l-6 6 6 6")}"Back"</button>
                                 {move || if view_now().status == Status::Paused {
@@ -505,6 +499,14 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
                                 <button class="btn ctl" on:click=move |_| command(|e, t| e.skip(t))>{icon("M5 6l6 6-6 6M13 6l6 6-6 6")}"Skip"</button>
                                 <button class="btn ctl" on:click=move |_| command(|e, t| e.add_time(t))>{icon("M12 5v14M5 12h14")}"15 s"</button>
                             </div>
+                            // While getting into position: where the spot is, without leaving the
+                            // session; below the controls, so Pause and Skip never move.
+                            {move || positioning.get().map(|m| view! {
+                                <figure class="player-figure">
+                                    <img class="spot-figure" src=figure_src(m) alt=figure_alt(m) width="240" height="262"/>
+                                    <figcaption>{guide(m).placing}</figcaption>
+                                </figure>
+                            })}
                             <Show when=move || !confirm_end.get() fallback=move || view! {
                                 <div class="confirm" role="group" aria-label="End session">
                                     <span>"End now? What you held so far is saved."</span>
