@@ -63,32 +63,30 @@ async function startBuiltin(b, id) {
 }
 
 async function sessionOnTime(b) {
-  {
-    const d = b.driver;
-    await startBuiltin(b, 'builtin-floss');
-    // Daily floss: 15 s to get into position, then the first hold.
-    await until(() => d.executeScript("return document.querySelector('.player-main').dataset.phaseKind === 'hold'"),
-      'the first hold', 25_000, 100);
-    const { redraws, cues, sources } = await d.executeScript('return { redraws: window.__redraws, cues: window.__quadsCues || [], sources: window.__sourcesStarted }');
-    await noErrors(b, 'the session');
-    const ready = cues.find((c) => c.kind === 'get_ready');
-    assert.ok(ready, `the get-ready cue was put on the audio clock: ${JSON.stringify(cues)}`);
-    // Every second of the countdown was shown, at its planned instant.
-    const prep = redraws.filter((r) => r.kind === 'prepare');
-    const shown = prep.map((r) => r.text);
-    for (let s = 14; s >= 1; s--) assert.ok(shown.includes(`0:${String(s).padStart(2, '0')}`), `0:${s} shown: ${shown}`);
-    for (const r of prep) {
-      const secs = Number(r.text.split(':')[1]);
-      if (secs === 15) continue;
-      const planned = ready.at + (15 - secs) * 1000;
-      assert.ok(Math.abs(r.t - planned) <= 250, `${r.text} shown ${Math.round(r.t - planned)} ms off plan`);
-    }
-    const hold = redraws.find((r) => r.kind === 'hold');
-    assert.ok(Math.abs(hold.t - (ready.at + 15_000)) <= 250, `hold began ${Math.round(hold.t - ready.at - 15_000)} ms off plan`);
-    // One sound source per cue: a bad clock pairing must not re-create them.
-    assert.ok(cues.length >= 5, `cues queued ahead: ${cues.length}`);
-    assert.ok(sources / cues.length <= 1.2, `${sources} sources for ${cues.length} cues`);
+  const d = b.driver;
+  await startBuiltin(b, 'builtin-floss');
+  // Daily floss: 15 s to get into position, then the first hold.
+  await until(() => d.executeScript("return document.querySelector('.player-main').dataset.phaseKind === 'hold'"),
+    'the first hold', 25_000, 100);
+  const { redraws, cues, sources } = await d.executeScript('return { redraws: window.__redraws, cues: window.__quadsCues || [], sources: window.__sourcesStarted }');
+  await noErrors(b, 'the session');
+  const ready = cues.find((c) => c.kind === 'get_ready');
+  assert.ok(ready, `the get-ready cue was put on the audio clock: ${JSON.stringify(cues)}`);
+  // Every second of the countdown was shown, at its planned instant.
+  const prep = redraws.filter((r) => r.kind === 'prepare');
+  const shown = prep.map((r) => r.text);
+  for (let s = 14; s >= 1; s--) assert.ok(shown.includes(`0:${String(s).padStart(2, '0')}`), `0:${s} shown: ${shown}`);
+  for (const r of prep) {
+    const secs = Number(r.text.split(':')[1]);
+    if (secs === 15) continue;
+    const planned = ready.at + (15 - secs) * 1000;
+    assert.ok(Math.abs(r.t - planned) <= 250, `${r.text} shown ${Math.round(r.t - planned)} ms off plan`);
   }
+  const hold = redraws.find((r) => r.kind === 'hold');
+  assert.ok(Math.abs(hold.t - (ready.at + 15_000)) <= 250, `hold began ${Math.round(hold.t - ready.at - 15_000)} ms off plan`);
+  // One sound source per cue: a bad clock pairing must not re-create them.
+  assert.ok(cues.length >= 5, `cues queued ahead: ${cues.length}`);
+  assert.ok(sources / cues.length <= 1.2, `${sources} sources for ${cues.length} cues`);
 }
 
 // Real time on a shared 2-core machine with a virtual display: one retry in a
