@@ -2,7 +2,10 @@
 //! Run by ./scripts/bench.
 
 use quads::session::routine::{limits, Deepen, Muscle, Routine, Side, Step, Tool};
+use quads::habit::civil_day::CivilDay;
+use quads::habit::target::Target;
 use quads::share::link_codec::encode;
+use quads::share::plan::Plan;
 
 fn main() {
     // A typical five-step routine, as a physio might write it.
@@ -32,6 +35,23 @@ fn main() {
     println!(
         "bench share_fragment_typical_chars {} chars",
         encode(&typical).len() + "#/r/".len()
+    );
+
+    // The same routine sent as a plan: how often, for how long, from when,
+    // and a one-line note.
+    let made = CivilDay::from_ymd(2026, 11, 26).expect("a real date");
+    let plan = Plan {
+        routine: typical.clone(),
+        target: Target::PerWeek(3),
+        weeks: 6,
+        made,
+        start: Some(made.add(4)),
+        note: "After your long runs. Go gently on the left; stop if it tingles.".into(),
+    };
+    plan.validate().expect("typical plan is valid");
+    println!(
+        "bench share_plan_fragment_typical_chars {} chars",
+        plan.encode().len() + "#/r/".len()
     );
 
     // The largest valid routine: longest names in four-byte characters, most steps.

@@ -1,11 +1,18 @@
-//! A long-running property check of the share-link decoder, for outside CI:
+//! A long-running property check of the link decoder, for outside CI:
 //! `cargo run --release --example fuzz_link -- 300` runs for 300 seconds.
-//! It feeds random text, random bytes, and mutated and truncated codes of
-//! random valid routines, and stops at the first input that panics or
-//! decodes to an invalid routine.
+//! It feeds random text, random bytes under every tag (routine, plan,
+//! progress report), and mutated and truncated codes of valid routines,
+//! plans and reports, and stops at the first input that panics or decodes
+//! to something invalid.
 
+use quads::habit::civil_day::CivilDay;
+use quads::habit::entry::day_statuses;
+use quads::habit::target::Target;
 use quads::session::builtin;
-use quads::share::{base64url, link_codec};
+use quads::share::link_codec::{self, Link};
+use quads::share::plan::Plan;
+use quads::share::report::{Choices, Report};
+use quads::share::base64url;
 use std::time::{Duration, Instant};
 
 /// xorshift64*: small, seedable, good enough to explore inputs.
@@ -23,10 +30,17 @@ impl Rng {
 }
 
 fn check(input: &str) {
-    if let Ok(r) = link_codec::decode(input) {
-        if let Err(e) = r.validate() {
-            panic!("decoder accepted an invalid routine ({e}) from {input:?}");
+    let checked = match link_codec::decode_link(input) {
+        Ok(Link::Routine(r)) => r.validate(),
+        Ok(Link::Plan(p)) => p.validate(),
+        Ok(Link::Report(r)) => r.validate(),
+        Err(e) => {
+            assert!(!e.message().is_empty());
+            Ok(())
         }
+    };
+    if let Err(e) = checked {
+        panic!("decoder accepted something invalid ({e}) from {input:?}");
     }
 }
 
@@ -40,7 +54,22 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(0x9E37_79B9_7F4A_7C15);
     let mut rng = Rng(seed);
-    let codes: Vec<String> = builtin::all().iter().map(link_codec::encode).collect();
+    let mut codes: Vec<String> = builtin::all().iter().map(link_codec::encode).collect();
+    let made = CivilDay::from_ymd(2026, 11, 26).expect("a real date");
+    for (i, r) in builtin::all().into_iter().enumerate() {
+        let plan = Plan {
+            routine: r,
+            target: [Target::Daily, Target::PerWeek(3), Target::EveryNDays(2)][i % 3],
+            weeks: 6,
+            made,
+            start: (i % 2 == 0).then(|| made.add(4)),
+            note: "Twice a week after the long run. <b>Gently</b> on the left.".into(),
+        };
+        let days = day_statuses((0..20).map(|d| made.add(d * 2)), &[]);
+        let all = Choices { counts: true, ratings: true };
+        codes.push(Report::compute(&plan, made, &days, made.add(30), all, "Better.").encode());
+        codes.push(plan.encode());
+    }
     let deadline = Instant::now() + Duration::from_secs(secs);
     let mut n: u64 = 0;
     while Instant::now() < deadline {
@@ -50,7 +79,8 @@ fn main() {
                 0 => {
                     let len = rng.below(300);
                     let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
-                    check(&format!("1{}", base64url::encode(&bytes)));
+                    let tag = ['1', '2', '3'][rng.below(3)];
+                    check(&format!("{tag}{}", base64url::encode(&bytes)));
                 }
                 1 => {
                     let len = rng.below(200);
@@ -67,8 +97,9 @@ fn main() {
                         bytes[i] = rng.next() as u8;
                     }
                     let cut = rng.below(bytes.len() + 1);
-                    check(&format!("1{}", base64url::encode(&bytes[..cut])));
-                    check(&format!("1{}", base64url::encode(&bytes)));
+                    let tag = &code[..1];
+                    check(&format!("{tag}{}", base64url::encode(&bytes[..cut])));
+                    check(&format!("{tag}{}", base64url::encode(&bytes)));
                 }
             }
         }

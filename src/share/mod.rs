@@ -1,5 +1,7 @@
-//! Share a routine as a link that carries the routine itself.
+//! Links that carry what they share: a routine, a plan, a progress report.
 pub mod base64url;
 pub mod link_codec;
+pub mod plan;
+pub mod report;
 #[cfg(target_arch = "wasm32")]
 pub mod view;

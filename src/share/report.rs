@@ -1,0 +1,286 @@
+//! "Send my progress": what the person chooses to tell the one who sent the
+//! plan, as a short text with a link (tag `3`) that opens it as a read-only
+//! summary. Nothing goes anywhere by itself; the person sends it.
+//!
+//! Body: routine name (short text), the day it was made (2 bytes), week,
+//! weeks, target, a byte of flags for what is in it (1 days, 2 tightness,
+//! 4 tenderness; the rest zero), then what the flags say: days done, days
+//! planned and the streak (2 bytes each), the ratings (first and latest,
+//! a byte each), and the note (short text).
+
+use super::link_codec::{DecodeError, Reader, Writer, REPORT};
+use super::plan::{self, Plan, Stage, NOTE_MAX_CHARS, WEEKS_MAX};
+use crate::habit::civil_day::CivilDay;
+use crate::habit::entry::DayStatus;
+use crate::habit::progress::weekly;
+use crate::habit::streak::streaks;
+use crate::habit::target::Target;
+use crate::session::routine::limits::NAME_MAX_CHARS;
+use std::collections::BTreeMap;
+
+const COUNT_MAX: u16 = 9999;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Counts {
+    pub done: u16,
+    pub planned: u16,
+    /// In the target's unit (days, weeks or sessions).
+    pub streak: u16,
+}
+
+/// A rating (0-10) in the plan's first rated week and in the latest, as
+/// weekly averages rounded to whole numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Trend {
+    pub first: u8,
+    pub latest: u8,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub routine_name: String,
+    pub made: CivilDay,
+    /// The week it was made in; `weeks + 1` once the plan is over.
+    pub week: u8,
+    pub weeks: u8,
+    pub target: Target,
+    pub counts: Option<Counts>,
+    pub tightness: Option<Trend>,
+    pub tenderness: Option<Trend>,
+    pub note: String,
+}
+
+/// What the person chose to put in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choices {
+    pub counts: bool,
+    pub ratings: bool,
+}
+
+impl Report {
+    /// The report for a plan that began on `first`, as of `today`.
+    pub fn compute(
+        plan: &Plan,
+        first: CivilDay,
+        days: &BTreeMap<CivilDay, DayStatus>,
+        today: CivilDay,
+        choices: Choices,
+        note: &str,
+    ) -> Report {
+        let end = first.add(i32::from(plan.weeks) * 7); // the day after the last
+        let last = if today < end { today } else { end.add(-1) };
+        let in_plan: BTreeMap<CivilDay, DayStatus> = days
+            .range(first..=last)
+            .map(|(d, s)| (*d, s.clone()))
+            .collect();
+        let elapsed = if last < first { 0 } else { (last.0 - first.0 + 1) as u32 };
+        let (times, per) = plan.target.fraction();
+        let counts = Counts {
+            done: (in_plan.values().filter(|s| s.done).count() as u32).min(COUNT_MAX.into())
+                as u16,
+            planned: (elapsed * times / per).min(COUNT_MAX.into()) as u16,
+            streak: streaks(&in_plan, plan.target, last.max(first))
+                .current
+                .min(COUNT_MAX.into()) as u16,
+        };
+        let points = weekly(&in_plan, last.max(first));
+        let trend = |pick: fn(&crate::habit::progress::WeekPoint) -> Option<f64>| {
+            let mut rated = points.iter().filter_map(pick);
+            let first = rated.next()?;
+            let latest = rated.last().unwrap_or(first);
+            Some(Trend {
+                first: round_rating(first),
+                latest: round_rating(latest),
+            })
+        };
+        let week = match plan::stage(first, plan.weeks, today) {
+            Stage::Before { .. } => 1,
+            Stage::Week { n, .. } => n as u8,
+            Stage::Finished => plan.weeks + 1,
+        };
+        Report {
+            routine_name: plan.routine.name.clone(),
+            made: today,
+            week,
+            weeks: plan.weeks,
+            target: plan.target,
+            counts: choices.counts.then_some(counts),
+            tightness: if choices.ratings { trend(|p| p.tightness) } else { None },
+            tenderness: if choices.ratings { trend(|p| p.tenderness) } else { None },
+            note: plan::clean_note(note),
+        }
+    }
+
+    pub fn validate(&self) -> Result<(), String> {
+        let name = self.routine_name.trim();
+        if name.is_empty() || self.routine_name.chars().count() > NAME_MAX_CHARS {
+            return Err("the routine's name is missing or too long".into());
+        }
+        if !(1..=WEEKS_MAX).contains(&self.weeks) || self.week == 0 || self.week > self.weeks + 1 {
+            return Err("its week is out of range".into());
+        }
+        if !self.target.is_valid() {
+            return Err("its target is out of range".into());
+        }
+        if let Some(c) = self.counts {
+            let days = u16::from(self.weeks) * 7;
+            if c.done > days || c.planned > days || c.streak > days {
+                return Err("its counts are impossible for the plan's length".into());
+            }
+        }
+        for t in [self.tightness, self.tenderness].into_iter().flatten() {
+            if t.first > 10 || t.latest > 10 {
+                return Err("a rating is above 10".into());
+            }
+        }
+        if self.note.chars().count() > NOTE_MAX_CHARS
+            || self.note.chars().any(|c| c != '\n' && c.is_control())
+            || self.routine_name.chars().any(char::is_control)
+        {
+            return Err("its text is too long or has control characters".into());
+        }
+        Ok(())
+    }
+
+    pub fn encode(&self) -> String {
+        let mut w = Writer::default();
+        w.short_text(&self.routine_name);
+        w.u16(plan::day_to_u16(self.made));
+        w.u8(self.week);
+        w.u8(self.weeks);
+        w.u8(plan::write_target(self.target));
+        w.u8(u8::from(self.counts.is_some())
+            | u8::from(self.tightness.is_some()) << 1
+            | u8::from(self.tenderness.is_some()) << 2);
+        if let Some(c) = self.counts {
+            w.u16(c.done);
+            w.u16(c.planned);
+            w.u16(c.streak);
+        }
+        for t in [self.tightness, self.tenderness].into_iter().flatten() {
+            w.u8(t.first);
+            w.u8(t.latest);
+        }
+        w.short_text(&self.note);
+        w.finish(REPORT)
+    }
+
+    pub(super) fn read(rd: &mut Reader) -> Result<Report, DecodeError> {
+        let routine_name = rd.short_text()?;
+        let made = plan::day_from_u16(rd.u16()?);
+        let week = rd.u8()?;
+        let weeks = rd.u8()?;
+        let target = plan::read_target(rd.u8()?)?;
+        let flags = rd.u8()?;
+        if flags & !7 != 0 {
+            return Err(DecodeError::Malformed("reserved bits set"));
+        }
+        let counts = if flags & 1 != 0 {
+            Some(Counts {
+                done: rd.u16()?,
+                planned: rd.u16()?,
+                streak: rd.u16()?,
+            })
+        } else {
+            None
+        };
+        let mut trend = |bit: u8| -> Result<Option<Trend>, DecodeError> {
+            Ok(if flags & bit != 0 {
+                Some(Trend {
+                    first: rd.u8()?,
+                    latest: rd.u8()?,
+                })
+            } else {
+                None
+            })
+        };
+        let tightness = trend(2)?;
+        let tenderness = trend(4)?;
+        let note = rd.short_text()?;
+        let r = Report {
+            routine_name,
+            made,
+            week,
+            weeks,
+            target,
+            counts,
+            tightness,
+            tenderness,
+            note,
+        };
+        r.validate().map_err(DecodeError::Invalid)?;
+        Ok(r)
+    }
+
+    /// "Week 3 of 6", or "All 6 weeks done".
+    pub fn where_in_plan(&self) -> String {
+        if self.week > self.weeks {
+            format!("all {} weeks done", self.weeks)
+        } else {
+            format!("week {} of {}", self.week, self.weeks)
+        }
+    }
+
+    /// The lines of the summary, in words and numbers; the same lines make
+    /// the text that is sent and the read-only page that opens from it.
+    pub fn lines(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(c) = self.counts {
+            out.push(format!(
+                "Done on {} of {} planned {} ({}).",
+                c.done,
+                c.planned,
+                if c.planned == 1 { "day" } else { "days" },
+                self.target.describe()
+            ));
+            let s = u32::from(c.streak);
+            out.push(format!("Current streak: {s} {}.", self.target.unit(s)));
+        }
+        for (what, t) in [("Tightness", self.tightness), ("Tenderness", self.tenderness)] {
+            if let Some(t) = t {
+                out.push(format!(
+                    "{what}: {} → {} out of 10 ({}).",
+                    t.first,
+                    t.latest,
+                    trend_words(t)
+                ));
+            }
+        }
+        out
+    }
+
+    /// The message the person sends, ending in the link.
+    pub fn text(&self, link: &str) -> String {
+        let mut s = format!("My progress on “{}”, {}:\n", self.routine_name, self.where_in_plan());
+        for l in self.lines() {
+            s.push_str(&l);
+            s.push('\n');
+        }
+        if !self.note.is_empty() {
+            s.push_str(&self.note);
+            s.push('\n');
+        }
+        s.push_str("Summary: ");
+        s.push_str(link);
+        s
+    }
+}
+
+/// Lower is better for both ratings.
+pub fn trend_words(t: Trend) -> &'static str {
+    match i16::from(t.latest) - i16::from(t.first) {
+        i16::MIN..=-2 => "better",
+        -1 => "a little better",
+        0 => "no change",
+        1 => "a little worse",
+        _ => "worse",
+    }
+}
+
+fn round_rating(v: f64) -> u8 {
+    // Ratings are 0-10, so the cast cannot wrap.
+    (v + 0.5).clamp(0.0, 10.0) as u8
+}
+
+#[cfg(test)]
+mod tests;
