@@ -169,6 +169,12 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
         d.answers = d.answers.sanitized();
         d
     });
+    let plan = one(
+        obj.remove("plan"),
+        "plan",
+        &mut quarantine,
+        super::started_plan::StartedPlan::validate,
+    );
     let mut data = Data {
         settings,
         routines,
@@ -177,6 +183,7 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
         triage_results,
         triage_draft,
         active,
+        plan,
         quarantine: Vec::new(),
     };
     for r in &mut data.triage_results {

@@ -65,6 +65,12 @@ pub fn merge(base: &Data, incoming: &Data) -> (Data, MergePreview) {
             p.new_triage_results += 1;
         }
     }
+    // A backup brings its plan back only to a phone without one: the plan
+    // running here is the one the person is following.
+    if out.plan.is_none() && incoming.plan.is_some() {
+        out.plan = incoming.plan.clone();
+        p.updated += 1;
+    }
     for q in &incoming.quarantine {
         if !out.quarantine.contains(q) {
             out.quarantine.push(q.clone());

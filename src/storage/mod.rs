@@ -5,3 +5,4 @@ pub mod local;
 pub mod merge;
 pub mod migrate;
 pub mod schema;
+pub mod started_plan;

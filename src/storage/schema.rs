@@ -90,6 +90,10 @@ pub struct Data {
     pub triage_results: Vec<SavedResult>,
     pub triage_draft: Option<Draft>,
     pub active: Option<ActiveSession>,
+    /// The plan from a physio or coach, once started. Absent from data
+    /// written before plans existed, and left out when there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<super::started_plan::StartedPlan>,
     /// Items that failed validation on load, kept verbatim (never silently
     /// dropped) so they are exported with every backup.
     pub quarantine: Vec<serde_json::Value>,
