@@ -16,8 +16,12 @@ pub enum Route {
     Habit,
     Settings,
     About,
-    /// A shared routine carried in the link itself.
+    /// A shared routine, plan or progress report, carried in the link itself.
     Shared(String),
+    /// Making a plan from a routine, to send.
+    SendPlan(String),
+    /// "Send my progress" on the running plan.
+    SendProgress,
     OpenLink,
     NotFound(String),
 }
@@ -46,6 +50,8 @@ pub fn route(hash: &str) -> Route {
         ("settings", None) => Route::Settings,
         ("about", None) => Route::About,
         ("r", Some(code)) => Route::Shared(code),
+        ("plan", Some(id)) => Route::SendPlan(id),
+        ("progress", None) => Route::SendProgress,
         ("open", None) => Route::OpenLink,
         _ => Route::NotFound(path.to_string()),
     }
@@ -69,6 +75,8 @@ pub fn href(r: &Route) -> String {
         Route::Settings => "#/settings".into(),
         Route::About => "#/about".into(),
         Route::Shared(code) => format!("#/r/{code}"),
+        Route::SendPlan(id) => format!("#/plan/{id}"),
+        Route::SendProgress => "#/progress".into(),
         Route::OpenLink => "#/open".into(),
         Route::NotFound(p) => format!("#/{p}"),
     }
@@ -97,6 +105,8 @@ mod tests {
             Route::Settings,
             Route::About,
             Route::Shared("1AbC-_".into()),
+            Route::SendPlan("builtin-floss".into()),
+            Route::SendProgress,
             Route::OpenLink,
         ] {
             assert_eq!(route(&href(&r)), r);

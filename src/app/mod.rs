@@ -140,6 +140,8 @@ fn Screens() -> impl IntoView {
                     Route::Habit => view! { <crate::habit::view::HabitScreen/> }.into_any(),
                     Route::Shared(code) => view! { <crate::share::view::SharedPreview code=code/> }.into_any(),
                     Route::OpenLink => view! { <crate::share::view::OpenLink/> }.into_any(),
+                    Route::SendPlan(id) => view! { <crate::share::view::SendPlan routine_id=id/> }.into_any(),
+                    Route::SendProgress => view! { <crate::share::view::SendProgress/> }.into_any(),
                     Route::NotFound(_) => view! {
                         <section class="screen">
                             <h1 tabindex="-1">"Page not found"</h1>

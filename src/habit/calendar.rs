@@ -46,6 +46,26 @@ pub fn shift_month(year: i32, month: u32, delta: i32) -> (i32, u32) {
     (m0.div_euclid(12), (m0.rem_euclid(12) + 1) as u32)
 }
 
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// "Monday 30 November 2026".
+pub fn day_text(d: CivilDay) -> String {
+    let (y, m, day) = d.ymd();
+    format!(
+        "{} {day} {} {y}",
+        WEEKDAY_NAMES[d.weekday() as usize],
+        MONTH_NAMES[(m - 1) as usize]
+    )
+}
+
 pub const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
@@ -64,6 +84,13 @@ pub const MONTH_NAMES: [&str; 12] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn day_text_names_the_weekday() {
+        let d = CivilDay::from_ymd(2026, 11, 30).unwrap();
+        assert_eq!(day_text(d), "Monday 30 November 2026");
+        assert_eq!(day_text(d.add(6)), "Sunday 6 December 2026");
+    }
 
     #[test]
     fn november_2026_starts_on_sunday() {

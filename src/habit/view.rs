@@ -9,6 +9,7 @@ use super::progress::{summary, weekly};
 use super::score::strength;
 use super::streak::streaks;
 use super::target::Target;
+use crate::share::plan::Stage;
 use crate::number_text::{one_decimal, whole};
 use crate::platform::{clock, download::download};
 use crate::storage::local::{new_id, use_store, Store};
@@ -90,8 +91,32 @@ pub fn TodayCard() -> impl IntoView {
             (done, s.streaks.current, s.target, usual)
         })
     });
+    let plan = Memo::new(move |_| {
+        store.data.with(|d| {
+            let running = d.plan.as_ref()?;
+            Some((running.stage(today(d))?, running.plan()?.describe()))
+        })
+    });
     view! {
         <div class="card today" class:done=move || info.get().0>
+            {move || plan.get().map(|(stage, what)| match stage {
+                Stage::Week { n, of } => view! {
+                    <p class="plan-line"><strong>{format!("Week {n} of {of}")}</strong>{format!(" of your plan: {what}.")}
+                        " " <a href="#/progress">"Send my progress"</a></p>
+                }.into_any(),
+                Stage::Before { starts } => view! {
+                    <p class="plan-line">{format!("Your plan ({what}) starts on {}.", super::calendar::day_text(starts))}</p>
+                }.into_any(),
+                Stage::Finished => view! {
+                    <div class="plan-line">
+                        <p><strong>"Your plan is done."</strong>{format!(" {} Tell the person who sent it how it went.", crate::shell::widgets::cap(&what))}</p>
+                        <div class="row">
+                            <a class="btn" href="#/progress">"Send my progress"</a>
+                            <button class="btn" on:click=move |_| store.update(|d| d.close_plan())>"Close the plan"</button>
+                        </div>
+                    </div>
+                }.into_any(),
+            })}
             <p class="today-status">{move || {
                 let (done, streak, target, _) = info.get();
                 let s = if done { "Done today.".to_string() } else { "Not done yet today.".to_string() };
@@ -321,20 +346,6 @@ fn Progress() -> impl IntoView {
 fn HabitSettings() -> impl IntoView {
     let store = use_store();
     let target = move || store.data.with(|d| d.settings.target);
-    let kind = move || match target() {
-        Target::Daily => "daily",
-        Target::PerWeek(_) => "week",
-        Target::EveryNDays(_) => "every",
-    };
-    let n = move || match target() {
-        Target::Daily => 1,
-        Target::PerWeek(n) | Target::EveryNDays(n) => n,
-    };
-    let set_target = move |t: Target| {
-        if t.is_valid() {
-            store.update(|d| d.settings.target = t)
-        }
-    };
     let reminder = move || {
         store
             .data
@@ -375,28 +386,13 @@ fn HabitSettings() -> impl IntoView {
     view! {
         <section class="card habit-settings" aria-labelledby="hs-title">
             <h2 id="hs-title">"Target and reminders"</h2>
-            <label class="field">"How often"
-                <select on:change=move |ev| match event_target_value(&ev).as_str() {
-                    "daily" => set_target(Target::Daily),
-                    "week" => set_target(Target::PerWeek(n().clamp(1, 7).max(3))),
-                    _ => set_target(Target::EveryNDays(n().clamp(2, 30))),
-                }>
-                    <option value="daily" selected=move || kind() == "daily">"Every day"</option>
-                    <option value="week" selected=move || kind() == "week">"Some days each week"</option>
-                    <option value="every" selected=move || kind() == "every">"Every few days"</option>
-                </select>
-            </label>
-            <Show when=move || kind() != "daily">
-                <label class="field">{move || if kind() == "week" { "Days per week" } else { "Every how many days" }}
-                    <input type="number" inputmode="numeric" min=move || if kind() == "week" { "1" } else { "2" } max=move || if kind() == "week" { "7" } else { "30" }
-                        prop:value=move || n().to_string()
-                        on:change=move |ev| {
-                            if let Ok(v) = event_target_value(&ev).parse::<u8>() {
-                                set_target(if kind() == "week" { Target::PerWeek(v) } else { Target::EveryNDays(v) })
-                            }
-                        }/>
-                </label>
-            </Show>
+            {move || store.data.with(|d| d.plan.as_ref().and_then(|s| s.plan())).map(|p| view! {
+                <div class="notice">
+                    <p>{format!("Your plan for “{}” sets this target until it ends. Ending it gives you back the target you had before.", p.routine.name)}</p>
+                    <button class="btn small" on:click=move |_| store.update(|d| d.close_plan())>"End the plan now"</button>
+                </div>
+            })}
+            <crate::shell::target_picker::TargetPicker value=Signal::derive(target) set=move |t| store.update(|d| d.settings.target = t)/>
             <label class="field">"A new day starts at"
                 <select on:change=move |ev| { if let Ok(h) = event_target_value(&ev).parse::<u32>() { store.update(|d| d.settings.day_start_min = h * 60) } }>
                     {(0..=5u32).map(|h| view! {

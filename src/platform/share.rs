@@ -12,12 +12,24 @@ pub enum Shared {
 }
 
 pub async fn share_link(title: &str, url: &str) -> Shared {
-    let Some(nav) = feature::navigator() else {
-        return Shared::Failed;
-    };
     let data = web_sys::ShareData::new();
     data.set_title(title);
     data.set_url(url);
+    share(data, url).await
+}
+
+/// A message (a progress report with its link in it), for a chat or mail.
+pub async fn share_text(title: &str, text: &str) -> Shared {
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_text(text);
+    share(data, text).await
+}
+
+async fn share(data: web_sys::ShareData, or_copy: &str) -> Shared {
+    let Some(nav) = feature::navigator() else {
+        return Shared::Failed;
+    };
     if let Some(p) = feature::call("share", &nav, "share", &[data.into()]) {
         match JsFuture::from(js_sys::Promise::resolve(&p)).await {
             Ok(_) => return Shared::Sheet,
@@ -33,7 +45,7 @@ pub async fn share_link(title: &str, url: &str) -> Shared {
             }
         }
     }
-    copy(url).await
+    copy(or_copy).await
 }
 
 /// Copies text; `Failed` where there is no clipboard (an insecure origin,

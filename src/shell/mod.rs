@@ -8,8 +8,10 @@
 //! every screen, and nothing below it imports it.
 
 pub mod rating;
+pub mod routine_sheet;
 pub mod routines;
 pub mod share_box;
+pub mod target_picker;
 pub mod widgets;
 
 use crate::route::{href, Route};

@@ -1,21 +1,26 @@
-//! The Share button with its QR code and link, on every routine's page.
+//! The Share button with its QR code and link: on every routine's page, and
+//! for a plan being made.
 
 use crate::platform::share::{share_link, Shared};
 use crate::session::routine::Routine;
 use crate::share::link_codec::encode;
 use leptos::prelude::*;
 
-/// The link for a routine, relative to wherever the app is served.
-pub fn link_for(r: &Routine) -> String {
+/// The link for a code, relative to wherever the app is served.
+pub fn link_to(code: &str) -> String {
     let base = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     let base = base.split('#').next().unwrap_or_default().to_string();
-    format!("{base}#/r/{}", encode(r))
+    format!("{base}#/r/{code}")
+}
+
+pub fn link_for(r: &Routine) -> String {
+    link_to(&encode(r))
 }
 
 /// A QR code drawn as one SVG path, dark modules on a light quiet zone.
-fn qr_svg(text: &str) -> Option<impl IntoView> {
+pub fn qr_svg(text: &str) -> Option<impl IntoView> {
     let qr = qrcodegen::QrCode::encode_text(text, qrcodegen::QrCodeEcc::Low).ok()?;
     let n = qr.size();
     let mut d = String::new();
@@ -35,33 +40,49 @@ fn qr_svg(text: &str) -> Option<impl IntoView> {
     })
 }
 
+pub fn shared_status(s: Shared, copied: &'static str) -> Option<&'static str> {
+    match s {
+        Shared::Sheet => Some("Shared."),
+        Shared::Copied => Some(copied),
+        Shared::Cancelled => None,
+        Shared::Failed => Some("Could not share or copy. Long-press the link below to copy it."),
+    }
+}
+
+/// A Share button that opens the share sheet (or copies) and shows the
+/// link with its QR code, for whatever `url` holds when it is tapped.
 #[component]
-pub fn ShareRoutine(routine: Routine) -> impl IntoView {
+pub fn ShareBox(
+    #[prop(into)] title: Signal<String>,
+    #[prop(into)] url: Signal<String>,
+    label: &'static str,
+    hint: &'static str,
+) -> impl IntoView {
     let status = RwSignal::new(None::<&'static str>);
     let open = RwSignal::new(false);
-    let url = link_for(&routine);
-    let name = routine.name.clone();
-    let u2 = url.clone();
     view! {
         <button class="btn" on:click=move |_| {
             open.set(true);
-            let (n, u) = (name.clone(), u2.clone());
+            let (n, u) = (title.get_untracked(), url.get_untracked());
             leptos::task::spawn_local(async move {
-                status.set(match share_link(&n, &u).await {
-                    Shared::Sheet => Some("Shared."),
-                    Shared::Copied => Some("Link copied. Paste it into a message."),
-                    Shared::Cancelled => None,
-                    Shared::Failed => Some("Could not share or copy. Long-press the link below to copy it."),
-                });
+                status.set(shared_status(share_link(&n, &u).await, "Link copied. Paste it into a message."));
             });
-        }>"Share"</button>
+        }>{label}</button>
         <Show when=move || open.get()>
             <div class="share-box card">
                 <p role="status">{move || status.get().unwrap_or("")}</p>
-                {qr_svg(&url)}
-                <p class="link"><a href=url.clone()>{url.clone()}</a></p>
-                <p class="hint">"The link carries the routine itself: no account, no server. It holds no health data."</p>
+                {move || qr_svg(&url.get())}
+                <p class="link"><a href=move || url.get()>{move || url.get()}</a></p>
+                <p class="hint">{hint}</p>
             </div>
         </Show>
+    }
+}
+
+#[component]
+pub fn ShareRoutine(routine: Routine) -> impl IntoView {
+    view! {
+        <ShareBox title=routine.name.clone() url=link_for(&routine) label="Share"
+            hint="The link carries the routine itself: no account, no server. It holds no health data."/>
     }
 }

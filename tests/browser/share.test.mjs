@@ -69,7 +69,7 @@ test('a hostile name is shown as text; a damaged link and a future version say s
     assert.equal(await page.locator('main b').count(), 0);
     assert.match(await page.textContent('main h2'), /<img src=x onerror=alert\(1\)>/);
 
-    await page.goto(srv.url + '#/r/2QUJD');
+    await page.goto(srv.url + '#/r/4QUJD');
     await page.getByRole('alert').filter({ hasText: 'made with a newer version of the app' }).waitFor();
     await page.goto(srv.url + '#/r/1AAAAAAA');
     await page.getByRole('alert').filter({ hasText: 'damaged or incomplete' }).waitFor();

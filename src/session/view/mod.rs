@@ -11,13 +11,13 @@ pub use player::Player;
 use crate::shell::navigate;
 use crate::shell::widgets::minutes_text;
 use crate::route::Route;
-use crate::session::routine::{Deepen, Routine, Side};
-use crate::session::spot_guide::{figure_alt, figure_src, guide};
+use crate::session::routine::Routine;
+
 use crate::storage::local::{new_id, use_store};
 use crate::storage::schema::Data;
 use crate::session::builtin::is_builtin;
 use crate::shell::routines::{save_and_open, start_routine};
-use crate::shell::widgets::cap;
+
 use leptos::prelude::*;
 
 
@@ -89,7 +89,6 @@ fn RoutineDetailBody(r: Routine) -> impl IntoView {
     let store = use_store();
     let builtin = is_builtin(&r.id);
     let confirm_delete = RwSignal::new(false);
-    let steps = r.steps.clone();
     let start_r = r.clone();
     let dup = r.clone();
     let del_id = r.id.clone();
@@ -101,39 +100,11 @@ fn RoutineDetailBody(r: Routine) -> impl IntoView {
             <p class="meta">{minutes_text(r.total_seconds())} " · " {r.steps.len()} {if r.steps.len() == 1 { " step" } else { " steps" }}
                 {r.presses_belly().then_some(" · presses into the belly (not for pregnancy, hernia, recent surgery, aneurysm, blood thinners or bowel inflammation)")}</p>
             <button class="btn primary big no-print" on:click=move |_| start_routine(store, &start_r)>"Start"</button>
-            <ol class="steps">
-                {steps.into_iter().map(|s| {
-                    let g = guide(s.muscle);
-                    let title = format!("{} · {}", cap(s.muscle.label()), s.side.label());
-                    let detail = format!("{} · {} s per spot × {} {}", s.tool.label(), s.hold_s, s.spots, if s.spots == 1 { "spot" } else { "spots" });
-                    view! {
-                        <li class="card step">
-                            <div class="step-head">
-                                <img class="spot-figure" src=figure_src(s.muscle) alt=figure_alt(s.muscle) width="240" height="262"/>
-                                <div>
-                                    <h2>{title}</h2>
-                                    <p>{detail}</p>
-                                    {(s.deepen != Deepen::None).then(|| view! { <p>"To go deeper: " {s.deepen.label()}</p> })}
-                                    {(s.side == Side::Both).then(|| view! { <p class="hint">"Left side first, then the right."</p> })}
-                                </div>
-                            </div>
-                            <details>
-                                <summary>"Spot guide"</summary>
-                                <dl>
-                                    <dt>"Where"</dt><dd>{g.where_it_is}</dd>
-                                    <dt>"Find it"</dt><dd>{g.how_to_find}</dd>
-                                    <dt>"Place the tool"</dt><dd>{g.placing}</dd>
-                                    <dt>"What you should feel"</dt><dd>{g.feel}</dd>
-                                    <dt>"Stop if"</dt><dd>{g.stop_if}</dd>
-                                </dl>
-                            </details>
-                        </li>
-                    }
-                }).collect_view()}
-            </ol>
+            <crate::shell::routine_sheet::RoutineSheet routine=r.clone()/>
             <div class="row no-print">
                 <crate::shell::share_box::ShareRoutine routine=r.clone()/>
-                <button class="btn" on:click=|_| print_with_guides()>"Print"</button>
+                <a class="btn" href=format!("#/plan/{}", r.id)>"Send as a plan"</a>
+                <button class="btn" on:click=|_| crate::shell::routine_sheet::print_with_guides()>"Print"</button>
                 <button class="btn" on:click=move |_| {
                     let mut copy = dup.clone();
                     copy.id = new_id("u");
@@ -167,23 +138,3 @@ fn RoutineDetailBody(r: Routine) -> impl IntoView {
         </section>
     }
 }
-
-/// Opens every spot guide so the printed page carries them, then prints.
-fn print_with_guides() {
-    let Some(w) = web_sys::window() else { return };
-    if let Some(list) = w
-        .document()
-        .and_then(|d| d.query_selector_all("main details").ok())
-    {
-        for i in 0..list.length() {
-            if let Some(el) = list
-                .item(i)
-                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-            {
-                let _ = el.set_attribute("open", "");
-            }
-        }
-    }
-    let _ = w.print();
-}
-

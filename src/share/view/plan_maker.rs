@@ -1,0 +1,120 @@
+//! "Send as a plan": a routine with how often, for how long, from when and
+//! a note, as a link, a QR code and a printable page.
+
+use super::plan_preview::{note_view, start_text};
+use crate::habit::civil_day::CivilDay;
+use crate::habit::target::Target;
+use crate::platform::clock;
+use crate::platform::share::{copy, share_link};
+use crate::share::plan::{clean_note, Plan, NOTE_MAX_CHARS, START_AHEAD_MAX_DAYS};
+use crate::shell::routine_sheet::{print_with_guides, RoutineSheet};
+use crate::shell::share_box::{link_to, qr_svg, shared_status};
+use crate::shell::target_picker::TargetPicker;
+use crate::shell::widgets::cap;
+use crate::storage::local::use_store;
+use leptos::prelude::*;
+
+const WEEK_CHOICES: [u8; 15] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 16, 20, 26];
+
+#[component]
+pub fn SendPlan(routine_id: String) -> impl IntoView {
+    let store = use_store();
+    match store.data.with_untracked(|d| d.find_routine(&routine_id)) {
+        None => view! {
+            <section class="screen">
+                <h1 tabindex="-1">"Routine not found"</h1>
+                <p>"It may have been deleted."</p>
+                <a class="btn" href="#/routines">"All routines"</a>
+            </section>
+        }
+        .into_any(),
+        Some(r) => {
+            let mut routine = r;
+            routine.id.clear();
+            view! { <Maker routine=routine/> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn Maker(routine: crate::session::routine::Routine) -> impl IntoView {
+    let store = use_store();
+    let today = store
+        .data
+        .with_untracked(|d| clock::habit_day(clock::wall_ms(), d.settings.day_start_min));
+    let target = RwSignal::new(Target::PerWeek(3));
+    let weeks = RwSignal::new(6u8);
+    let start = RwSignal::new(None::<CivilDay>);
+    let note = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<&'static str>);
+    let r = StoredValue::new(routine.clone());
+    let plan = move || Plan {
+        routine: r.get_value(),
+        target: target.get(),
+        weeks: weeks.get(),
+        made: today,
+        start: start.get(),
+        note: clean_note(&note.get()),
+    };
+    let url = move || link_to(&plan().encode());
+    let title = format!("Plan: {}", routine.name);
+    let day_input = |d: CivilDay| d.to_string();
+    view! {
+        <section class="screen plan-maker">
+            <h1 tabindex="-1">"Send as a plan"</h1>
+            <p class="lead no-print">"For someone you guide. They open the link, start the plan, and their phone counts their sessions against it, week by week. No account, no server."</p>
+            <form class="card no-print" on:submit=|ev| ev.prevent_default()>
+                <TargetPicker value=target set=move |t| target.set(t)/>
+                <label class="field">"For how many weeks"
+                    <select on:change=move |ev| { if let Ok(w) = event_target_value(&ev).parse::<u8>() { weeks.set(w) } }>
+                        {WEEK_CHOICES.map(|w| view! {
+                            <option value=w.to_string() selected=w == 6>{w.to_string()}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="field">"Start on (optional)"
+                    <input type="date" min=day_input(today) max=day_input(today.add(START_AHEAD_MAX_DAYS))
+                        on:change=move |ev| {
+                            let d = CivilDay::parse(&event_target_value(&ev))
+                                .filter(|d| *d >= today && d.0 - today.0 <= START_AHEAD_MAX_DAYS);
+                            start.set(d);
+                        }/>
+                </label>
+                <p class="hint">"Left empty, week 1 starts the day they start the plan."</p>
+                <label class="field">"A note for them (optional)"
+                    <textarea rows="3" maxlength=NOTE_MAX_CHARS.to_string()
+                        prop:value=move || note.get()
+                        on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                </label>
+                <p class="hint">{move || format!("{} of {NOTE_MAX_CHARS} characters. Shown to them as plain text.", note.with(|n| n.chars().count()))}</p>
+            </form>
+            <article class="card plan-sheet" aria-label="The plan as they will get it">
+                <h2>{routine.name.clone()}</h2>
+                <p class="lead">{move || cap(&plan().describe())}</p>
+                <p>{move || start_text(&plan())}</p>
+                {move || note_view(&plan().note, "Note")}
+                {move || qr_svg(&url())}
+                <p class="link"><a href=move || url()>{move || url()}</a></p>
+                <p class="hint">"Open the link on the phone, or scan the code with its camera, then tap “Start this plan”."</p>
+            </article>
+            <div class="row no-print">
+                <button class="btn primary" on:click=move |_| {
+                    let (t, u) = (title.clone(), untrack(url));
+                    leptos::task::spawn_local(async move {
+                        status.set(shared_status(share_link(&t, &u).await, "Link copied. Paste it into a message."));
+                    });
+                }>"Share the plan"</button>
+                <button class="btn" on:click=move |_| {
+                    let u = untrack(url);
+                    leptos::task::spawn_local(async move {
+                        status.set(shared_status(copy(&u).await, "Link copied. Paste it into a message."));
+                    });
+                }>"Copy link"</button>
+                <button class="btn" on:click=|_| print_with_guides()>"Print"</button>
+            </div>
+            <p class="no-print" role="status">{move || status.get().unwrap_or("")}</p>
+            <h2 class="print-only">"The routine"</h2>
+            <RoutineSheet routine=routine/>
+        </section>
+    }
+}

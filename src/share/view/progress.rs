@@ -1,0 +1,113 @@
+//! "Send my progress" on a running plan, and the read-only summary its
+//! link opens for the person who sent the plan.
+
+use super::plan_preview::note_view;
+use crate::habit::calendar::day_text;
+use crate::habit::entry::day_statuses;
+use crate::platform::clock;
+use crate::platform::share::{copy, share_text};
+use crate::share::report::{Choices, Report};
+use crate::shell::share_box::{link_to, shared_status};
+use crate::storage::local::use_store;
+use leptos::prelude::*;
+
+#[component]
+pub fn SendProgress() -> impl IntoView {
+    let store = use_store();
+    let running = store
+        .data
+        .with_untracked(|d| d.plan.as_ref().and_then(|s| Some((s.plan()?, s.first_day))));
+    let Some((plan, first)) = running else {
+        return view! {
+            <section class="screen">
+                <h1 tabindex="-1">"Send my progress"</h1>
+                <p>"You are not following a plan. When someone sends you one and you start it, you can send them how it is going from here."</p>
+                <a class="btn" href="#/">"Home"</a>
+            </section>
+        }
+        .into_any();
+    };
+    let counts = RwSignal::new(true);
+    let ratings = RwSignal::new(true);
+    let words = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<&'static str>);
+    let plan = StoredValue::new(plan);
+    let report = move || {
+        let choices = Choices {
+            counts: counts.get(),
+            ratings: ratings.get(),
+        };
+        store.data.with(|d| {
+            let days = day_statuses(d.sessions.iter().map(|s| s.day), &d.entries);
+            let today = clock::habit_day(clock::wall_ms(), d.settings.day_start_min);
+            words.with(|w| Report::compute(&plan.get_value(), first, &days, today, choices, w))
+        })
+    };
+    let text = move || {
+        let r = report();
+        r.text(&link_to(&r.encode()))
+    };
+    let check = move |label: &'static str, sig: RwSignal<bool>| {
+        view! {
+            <label class="check">
+                <input type="checkbox" prop:checked=move || sig.get() on:change=move |ev| sig.set(event_target_checked(&ev))/>
+                <span>{label}</span>
+            </label>
+        }
+    };
+    view! {
+        <section class="screen send-progress">
+            <h1 tabindex="-1">"Send my progress"</h1>
+            <p class="lead">"A short message for the person who sent your plan. You choose what is in it; nothing leaves the phone until you send it yourself."</p>
+            <fieldset class="card">
+                <legend>"Put in"</legend>
+                {check("Days done and my streak", counts)}
+                {check("Tightness and tenderness, from my ratings", ratings)}
+            </fieldset>
+            <label class="field">"A few words (optional)"
+                <textarea rows="3" maxlength="280" prop:value=move || words.get() on:input=move |ev| words.set(event_target_value(&ev))></textarea>
+            </label>
+            <h2>"The message"</h2>
+            <pre class="message card">{text}</pre>
+            <div class="row">
+                <button class="btn primary" on:click=move |_| {
+                    let t = untrack(text);
+                    leptos::task::spawn_local(async move {
+                        status.set(shared_status(share_text("My progress", &t).await, "Message copied. Paste it into a chat or an email."));
+                    });
+                }>"Send…"</button>
+                <button class="btn" on:click=move |_| {
+                    let t = untrack(text);
+                    leptos::task::spawn_local(async move {
+                        status.set(shared_status(copy(&t).await, "Message copied. Paste it into a chat or an email."));
+                    });
+                }>"Copy"</button>
+            </div>
+            <p role="status">{move || status.get().unwrap_or("")}</p>
+            <p><a href=move || link_to(&report().encode())>"See the summary it opens"</a></p>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn ReportSummary(report: Report) -> impl IntoView {
+    view! {
+        <section class="screen report">
+            <h1 tabindex="-1">"Progress report"</h1>
+            <p class="lead">{format!("“{}”: {}.", report.routine_name, report.where_in_plan())}</p>
+            <p class="meta">{format!("Sent on {} · plan: {}", day_text(report.made), report.target.describe())}</p>
+            {
+                let lines = report.lines();
+                (!lines.is_empty()).then(|| view! {
+                    <ul class="card report-lines">
+                        {lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+                    </ul>
+                })
+            }
+            {note_view(&report.note, "Their words")}
+            <p class="hint">"Read-only. This is what they chose to send, carried in the link itself: nothing else from their phone is in it, and nothing is saved here."</p>
+            <a class="btn" href="#/">"Home"</a>
+        </section>
+    }
+}

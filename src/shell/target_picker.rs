@@ -1,0 +1,50 @@
+//! Choosing how often: every day, some days each week, or every few days.
+//! The habit settings and a plan being made both ask it.
+
+use crate::habit::target::Target;
+use leptos::prelude::*;
+
+#[component]
+pub fn TargetPicker(
+    #[prop(into)] value: Signal<Target>,
+    #[prop(into)] set: Callback<Target>,
+) -> impl IntoView {
+    let kind = move || match value.get() {
+        Target::Daily => "daily",
+        Target::PerWeek(_) => "week",
+        Target::EveryNDays(_) => "every",
+    };
+    let n = move || match value.get_untracked() {
+        Target::Daily => 1,
+        Target::PerWeek(n) | Target::EveryNDays(n) => n,
+    };
+    let set = move |t: Target| {
+        if t.is_valid() {
+            set.run(t)
+        }
+    };
+    view! {
+        <label class="field">"How often"
+            <select on:change=move |ev| match event_target_value(&ev).as_str() {
+                "daily" => set(Target::Daily),
+                "week" => set(Target::PerWeek(n().clamp(1, 7).max(3))),
+                _ => set(Target::EveryNDays(n().clamp(2, 30))),
+            }>
+                <option value="daily" selected=move || kind() == "daily">"Every day"</option>
+                <option value="week" selected=move || kind() == "week">"Some days each week"</option>
+                <option value="every" selected=move || kind() == "every">"Every few days"</option>
+            </select>
+        </label>
+        <Show when=move || kind() != "daily">
+            <label class="field">{move || if kind() == "week" { "Days per week" } else { "Every how many days" }}
+                <input type="number" inputmode="numeric" min=move || if kind() == "week" { "1" } else { "2" } max=move || if kind() == "week" { "7" } else { "30" }
+                    prop:value=move || match value.get() { Target::Daily => 1, Target::PerWeek(n) | Target::EveryNDays(n) => n }.to_string()
+                    on:change=move |ev| {
+                        if let Ok(v) = event_target_value(&ev).parse::<u8>() {
+                            set(if kind() == "week" { Target::PerWeek(v) } else { Target::EveryNDays(v) })
+                        }
+                    }/>
+            </label>
+        </Show>
+    }
+}
