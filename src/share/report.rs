@@ -69,10 +69,14 @@ impl Report {
     ) -> Report {
         let end = first.add(i32::from(plan.weeks) * 7); // the day after the last
         let last = if today < end { today } else { end.add(-1) };
-        let in_plan: BTreeMap<CivilDay, DayStatus> = days
-            .range(first..=last)
-            .map(|(d, s)| (*d, s.clone()))
-            .collect();
+        // Inserted one by one: collecting into a map would sort what is
+        // already in order, and bring a sort into the bundle.
+        let mut in_plan = BTreeMap::new();
+        if first <= last {
+            for (d, s) in days.range(first..=last) {
+                in_plan.insert(*d, s.clone());
+            }
+        }
         let elapsed = if last < first { 0 } else { (last.0 - first.0 + 1) as u32 };
         let (times, per) = plan.target.fraction();
         let counts = Counts {

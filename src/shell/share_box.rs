@@ -1,7 +1,7 @@
 //! The Share button with its QR code and link: on every routine's page, and
 //! for a plan being made.
 
-use crate::platform::share::{share_link, Shared};
+use crate::platform::share::{copy, share_link, share_text, Shared};
 use crate::session::routine::Routine;
 use crate::share::link_codec::encode;
 use leptos::prelude::*;
@@ -40,7 +40,7 @@ pub fn qr_svg(text: &str) -> Option<impl IntoView> {
     })
 }
 
-pub fn shared_status(s: Shared, copied: &'static str) -> Option<&'static str> {
+fn shared_status(s: Shared, copied: &'static str) -> Option<&'static str> {
     match s {
         Shared::Sheet => Some("Shared."),
         Shared::Copied => Some(copied),
@@ -48,6 +48,29 @@ pub fn shared_status(s: Shared, copied: &'static str) -> Option<&'static str> {
         Shared::Failed => Some("Could not share or copy. Long-press the link below to copy it."),
     }
 }
+
+pub enum Send {
+    /// The share sheet with a link, else the clipboard.
+    Link,
+    /// The share sheet with a message, else the clipboard.
+    Text,
+    Copy,
+}
+
+/// Shares or copies `body` and reports how it went in `status`. Every share
+/// button goes through here: one task type, not one per button.
+pub fn send(how: Send, title: String, body: String, copied: &'static str, status: RwSignal<Option<&'static str>>) {
+    leptos::task::spawn_local(async move {
+        let done = match how {
+            Send::Link => share_link(&title, &body).await,
+            Send::Text => share_text(&title, &body).await,
+            Send::Copy => copy(&body).await,
+        };
+        status.set(shared_status(done, copied));
+    });
+}
+
+pub const LINK_COPIED: &str = "Link copied. Paste it into a message.";
 
 /// A Share button that opens the share sheet (or copies) and shows the
 /// link with its QR code, for whatever `url` holds when it is tapped.
@@ -63,10 +86,7 @@ pub fn ShareBox(
     view! {
         <button class="btn" on:click=move |_| {
             open.set(true);
-            let (n, u) = (title.get_untracked(), url.get_untracked());
-            leptos::task::spawn_local(async move {
-                status.set(shared_status(share_link(&n, &u).await, "Link copied. Paste it into a message."));
-            });
+            send(Send::Link, title.get_untracked(), url.get_untracked(), LINK_COPIED, status);
         }>{label}</button>
         <Show when=move || open.get()>
             <div class="share-box card">

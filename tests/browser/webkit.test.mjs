@@ -21,7 +21,7 @@ async function withWebKit(fn) {
 test('webkit: every screen starts with no page error, and Settings offers no vibration switch', async () => {
   await withWebKit(async (b) => {
     for (const hash of ['#/', '#/routines', '#/routine/builtin-floss', '#/edit/new', '#/triage', '#/learn',
-      '#/habit', '#/settings', '#/about', '#/open', '#/triage/history', '#/session']) {
+      '#/habit', '#/settings', '#/about', '#/open', '#/triage/history', '#/session', '#/plan/builtin-floss', '#/progress']) {
       await openApp(b, srv.url + hash);
       await noErrors(b, hash);
     }
@@ -190,6 +190,43 @@ test('webkit: a shared link opens in a fresh browser and saves', async () => {
     await until(async () => (await stored(d))?.data?.routines?.length === 1, 'the saved routine');
     assert.equal((await stored(d)).data.routines[0].routine.name, 'Safari routine');
     await noErrors(b, 'the shared link');
+  });
+});
+
+test('webkit: a plan made here opens in a fresh browser, starts, and its progress opens as a summary', async () => {
+  let link;
+  await withWebKit(async (b) => {
+    const d = b.driver;
+    await openApp(b, srv.url + '#/routine/builtin-front');
+    await click(d, 'Send as a plan', { kind: 'button' });
+    await until(() => d.executeScript("return document.querySelector('main h1').textContent === 'Send as a plan'"), 'the plan maker');
+    const note = await d.executeScript("return document.querySelector('main textarea')");
+    await note.sendKeys('Gently. <b>Stop</b> if it tingles.');
+    await until(() => d.executeScript("const q = document.querySelector('.plan-sheet blockquote'); return q && q.textContent === 'Gently. <b>Stop</b> if it tingles.'"), 'the note on the sheet');
+    assert.equal(await d.executeScript("return document.querySelectorAll('.plan-sheet svg.qr').length"), 1);
+    link = await d.executeScript("return document.querySelector('.plan-sheet .link a').href");
+    await noErrors(b, 'the plan maker');
+  });
+  assert.match(link, /#\/r\/2[A-Za-z0-9_-]+$/);
+  await withWebKit(async (b) => {
+    const d = b.driver;
+    await openApp(b, link);
+    await until(() => d.executeScript("return document.querySelector('main h1').textContent === 'A plan for you'"), 'the plan preview');
+    assert.match(await d.executeScript("return document.querySelector('main').textContent"), /Do “Front of hip” 3 days a week for 6 weeks\./);
+    assert.equal(await d.executeScript("return document.querySelectorAll('main blockquote b').length"), 0, 'the note is text');
+    await click(d, 'Start this plan', { kind: 'button' });
+    await click(d, 'Start this plan', { kind: 'button', within: '.confirm' });
+    await until(() => d.executeScript("return /Week 1 of 6/.test(document.querySelector('main').textContent)"), "Home's week 1 of 6");
+    const data = (await stored(d)).data;
+    assert.deepEqual(data.settings.target, { kind: 'per_week', n: 3 });
+    assert.equal(data.plan.routine_id, 'builtin-front');
+    await click(d, 'Send my progress', { kind: 'button' });
+    await until(() => d.executeScript("return document.querySelector('main h1').textContent === 'Send my progress'"), 'the progress screen');
+    assert.match(await d.executeScript("return document.querySelector('pre.message').textContent"), /^My progress on “Front of hip”, week 1 of 6:/);
+    await click(d, 'See the summary it opens', { kind: 'button' });
+    await until(() => d.executeScript("return document.querySelector('main h1').textContent === 'Progress report'"), 'the summary');
+    assert.match(await d.executeScript("return document.querySelector('main').textContent"), /“Front of hip”: week 1 of 6\./);
+    await noErrors(b, 'the plan');
   });
 });
 

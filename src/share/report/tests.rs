@@ -120,7 +120,7 @@ fn impossible_reports_are_refused() {
 
 proptest! {
     #[test]
-    fn reports_round_trip(days_done in prop::collection::vec(0i32..60, 0..40), ratings in prop::collection::vec((0i32..60, 0u8..=10, 0u8..=10), 0..20), today in 0i32..80, counts in any::<bool>(), ratings_on in any::<bool>(), note in "[a-z <>&\n]{0,300}") {
+    fn reports_round_trip(days_done in prop::collection::vec(0i32..60, 0..40), ratings in prop::collection::vec((0i32..60, 0u8..=10, 0u8..=10), 0..20), today in -10i32..80, counts in any::<bool>(), ratings_on in any::<bool>(), note in "[a-z <>&\n]{0,300}") {
         let first = day(2026, 3, 2);
         let entries: Vec<Entry> = ratings.iter().map(|(d, a, b)| rating(first.add(*d), *a, *b)).collect();
         let days = day_statuses(days_done.iter().map(|d| first.add(*d)), &entries);
@@ -135,4 +135,15 @@ proptest! {
             prop_assert!(r.validate().is_ok());
         }
     }
+}
+
+#[test]
+fn a_report_before_the_plan_starts_is_week_one_with_nothing_done() {
+    let first = day(2026, 12, 7);
+    let days = day_statuses([day(2026, 12, 1)], &[rating(day(2026, 12, 1), 5, 5)]);
+    let r = Report::compute(&plan(), first, &days, first.add(-3), ALL, "");
+    assert_eq!(r.week, 1);
+    assert_eq!(r.counts, Some(Counts { done: 0, planned: 0, streak: 0 }));
+    assert_eq!((r.tightness, r.tenderness), (None, None));
+    assert_eq!(decode_link(&r.encode()), Ok(Link::Report(r)));
 }

@@ -5,10 +5,9 @@ use super::plan_preview::{note_view, start_text};
 use crate::habit::civil_day::CivilDay;
 use crate::habit::target::Target;
 use crate::platform::clock;
-use crate::platform::share::{copy, share_link};
 use crate::share::plan::{clean_note, Plan, NOTE_MAX_CHARS, START_AHEAD_MAX_DAYS};
 use crate::shell::routine_sheet::{print_with_guides, RoutineSheet};
-use crate::shell::share_box::{link_to, qr_svg, shared_status};
+use crate::shell::share_box::{link_to, qr_svg, send, Send, LINK_COPIED};
 use crate::shell::target_picker::TargetPicker;
 use crate::shell::widgets::cap;
 use crate::storage::local::use_store;
@@ -98,18 +97,8 @@ fn Maker(routine: crate::session::routine::Routine) -> impl IntoView {
                 <p class="hint">"Open the link on the phone, or scan the code with its camera, then tap “Start this plan”."</p>
             </article>
             <div class="row no-print">
-                <button class="btn primary" on:click=move |_| {
-                    let (t, u) = (title.clone(), untrack(url));
-                    leptos::task::spawn_local(async move {
-                        status.set(shared_status(share_link(&t, &u).await, "Link copied. Paste it into a message."));
-                    });
-                }>"Share the plan"</button>
-                <button class="btn" on:click=move |_| {
-                    let u = untrack(url);
-                    leptos::task::spawn_local(async move {
-                        status.set(shared_status(copy(&u).await, "Link copied. Paste it into a message."));
-                    });
-                }>"Copy link"</button>
+                <button class="btn primary" on:click=move |_| send(Send::Link, title.clone(), untrack(url), LINK_COPIED, status)>"Share the plan"</button>
+                <button class="btn" on:click=move |_| send(Send::Copy, String::new(), untrack(url), LINK_COPIED, status)>"Copy link"</button>
                 <button class="btn" on:click=|_| print_with_guides()>"Print"</button>
             </div>
             <p class="no-print" role="status">{move || status.get().unwrap_or("")}</p>

@@ -5,9 +5,10 @@ use super::plan_preview::note_view;
 use crate::habit::calendar::day_text;
 use crate::habit::entry::day_statuses;
 use crate::platform::clock;
-use crate::platform::share::{copy, share_text};
 use crate::share::report::{Choices, Report};
-use crate::shell::share_box::{link_to, shared_status};
+use crate::shell::share_box::{link_to, send, Send};
+
+const COPIED: &str = "Message copied. Paste it into a chat or an email.";
 use crate::storage::local::use_store;
 use leptos::prelude::*;
 
@@ -70,18 +71,8 @@ pub fn SendProgress() -> impl IntoView {
             <h2>"The message"</h2>
             <pre class="message card">{text}</pre>
             <div class="row">
-                <button class="btn primary" on:click=move |_| {
-                    let t = untrack(text);
-                    leptos::task::spawn_local(async move {
-                        status.set(shared_status(share_text("My progress", &t).await, "Message copied. Paste it into a chat or an email."));
-                    });
-                }>"Send…"</button>
-                <button class="btn" on:click=move |_| {
-                    let t = untrack(text);
-                    leptos::task::spawn_local(async move {
-                        status.set(shared_status(copy(&t).await, "Message copied. Paste it into a chat or an email."));
-                    });
-                }>"Copy"</button>
+                <button class="btn primary" on:click=move |_| send(Send::Text, "My progress".into(), untrack(text), COPIED, status)>"Send…"</button>
+                <button class="btn" on:click=move |_| send(Send::Copy, String::new(), untrack(text), COPIED, status)>"Copy"</button>
             </div>
             <p role="status">{move || status.get().unwrap_or("")}</p>
             <p><a href=move || link_to(&report().encode())>"See the summary it opens"</a></p>
