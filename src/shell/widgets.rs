@@ -79,3 +79,16 @@ pub fn tool_label(t: crate::session::routine::Tool) -> &'static str {
         PsoRite => "Pso-Rite",
     }
 }
+
+/// What a routine's screens show when its id names no routine (deleted,
+/// or a link from another phone).
+pub fn routine_missing() -> AnyView {
+    view! {
+        <section class="screen">
+            <h1 tabindex="-1">"Routine not found"</h1>
+            <p>"It may have been deleted."</p>
+            <a class="btn" href="#/routines">"All routines"</a>
+        </section>
+    }
+    .into_any()
+}

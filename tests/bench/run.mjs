@@ -248,8 +248,10 @@ if (want('lighthouse')) {
   const RUNS = Number(process.env.LIGHTHOUSE_RUNS || 3);
   // A five-step routine as a shared link, the way a friend would send it.
   const SHARED = '#/r/1' + (await sharedCode());
+  const PLAN = '#/r/' + (await planCode());
   const screens = { home: '', routines: '#/routines', routine: '#/routine/builtin-front', session: '#/session', builder: '#/edit/new',
-    triage: '#/triage', learn: '#/learn', habit: '#/habit', settings: '#/settings', about: '#/about', open: '#/open', shared: SHARED };
+    triage: '#/triage', learn: '#/learn', habit: '#/habit', settings: '#/settings', about: '#/about', open: '#/open', shared: SHARED,
+    plan_maker: '#/plan/builtin-front', plan_link: PLAN };
   for (const [name, hash] of Object.entries(screens)) {
     const scores = {};
     for (let i = 0; i < RUNS; i++) {
@@ -275,6 +277,18 @@ if (want('lighthouse')) {
   }
 }
 srv.server.close();
+
+/** The code of a plan link (the routine, 3 days a week for 6 weeks, a note). */
+async function planCode() {
+  const b = await launch();
+  try {
+    const page = await openApp(b.context, srv.url + '#/plan/builtin-front');
+    await page.getByLabel('A note for them (optional)').fill('Gently on the left; stop if it tingles.');
+    await page.locator('.plan-sheet').getByText('stop if it tingles').waitFor();
+    const href = await page.locator('.plan-sheet .link a').getAttribute('href');
+    return href.split('#/r/')[1];
+  } finally { await b.close(); }
+}
 
 /** The code of a shared link for a built-in routine, as the app makes it. */
 async function sharedCode() {

@@ -200,8 +200,15 @@ test('webkit: a plan made here opens in a fresh browser, starts, and its progres
     await openApp(b, srv.url + '#/routine/builtin-front');
     await click(d, 'Send as a plan', { kind: 'button' });
     await until(() => d.executeScript("return document.querySelector('main h1').textContent === 'Send as a plan'"), 'the plan maker');
-    const note = await d.executeScript("return document.querySelector('main textarea')");
-    await note.sendKeys('Gently. <b>Stop</b> if it tingles.');
+    const NOTE = 'Gently. <b>Stop</b> if it tingles.';
+    // Typed for real; typing into a page still settling can drop keys, so
+    // it is checked and typed again rather than trusted.
+    for (let i = 0; i < 3; i++) {
+      const note = await d.executeScript("return document.querySelector('main textarea')");
+      await note.clear();
+      await note.sendKeys(NOTE);
+      if (await d.executeScript('return document.querySelector("main textarea").value === arguments[0]', NOTE)) break;
+    }
     await until(() => d.executeScript("const q = document.querySelector('.plan-sheet blockquote'); return q && q.textContent === 'Gently. <b>Stop</b> if it tingles.'"), 'the note on the sheet');
     assert.equal(await d.executeScript("return document.querySelectorAll('.plan-sheet svg.qr').length"), 1);
     link = await d.executeScript("return document.querySelector('.plan-sheet .link a').href");

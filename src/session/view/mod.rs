@@ -72,14 +72,7 @@ pub fn RoutineDetail(id: String) -> impl IntoView {
     let id2 = id.clone();
     let routine = Memo::new(move |_| store.data.with(|d| d.find_routine(&id2)));
     move || match routine.get() {
-        None => view! {
-            <section class="screen">
-                <h1 tabindex="-1">"Routine not found"</h1>
-                <p>"It may have been deleted."</p>
-                <a class="btn" href="#/routines">"All routines"</a>
-            </section>
-        }
-        .into_any(),
+        None => crate::shell::widgets::routine_missing(),
         Some(r) => view! { <RoutineDetailBody r=r/> }.into_any(),
     }
 }

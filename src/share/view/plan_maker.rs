@@ -19,14 +19,7 @@ const WEEK_CHOICES: [u8; 15] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 16, 20, 2
 pub fn SendPlan(routine_id: String) -> impl IntoView {
     let store = use_store();
     match store.data.with_untracked(|d| d.find_routine(&routine_id)) {
-        None => view! {
-            <section class="screen">
-                <h1 tabindex="-1">"Routine not found"</h1>
-                <p>"It may have been deleted."</p>
-                <a class="btn" href="#/routines">"All routines"</a>
-            </section>
-        }
-        .into_any(),
+        None => crate::shell::widgets::routine_missing(),
         Some(r) => {
             let mut routine = r;
             routine.id.clear();
