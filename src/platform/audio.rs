@@ -18,25 +18,6 @@ thread_local! {
     static ON_STATE: RefCell<Option<Closure<dyn FnMut()>>> = const { RefCell::new(None) };
 }
 
-/// (frequency Hz, seconds) per note.
-fn notes(kind: CueKind) -> &'static [(f32, f64)] {
-    match kind {
-        CueKind::GetReady => &[(523.25, 0.12), (659.25, 0.18)],
-        CueKind::HoldStart => &[(659.25, 0.12), (987.77, 0.28)],
-        CueKind::Halfway => &[(783.99, 0.16)],
-        CueKind::Countdown => &[(880.0, 0.07)],
-        CueKind::Move => &[(587.33, 0.12), (783.99, 0.12), (587.33, 0.16)],
-        CueKind::Switch => &[(440.0, 0.14), (554.37, 0.14), (659.25, 0.24)],
-        CueKind::StepDone => &[(659.25, 0.14), (523.25, 0.22)],
-        CueKind::Done => &[
-            (523.25, 0.14),
-            (659.25, 0.14),
-            (783.99, 0.14),
-            (1046.5, 0.4),
-        ],
-    }
-}
-
 /// Creates (or wakes) the audio context. Must run inside a user tap: iOS
 /// only lets a page make sound after a gesture has started its context.
 pub fn unlock() -> bool {
@@ -189,13 +170,13 @@ fn play_at(ctx: &AudioContext, kind: CueKind, when: f64) -> Option<OscillatorNod
     let g = gain.gain();
     let _ = g.set_value_at_time(0.0, when);
     let mut t = when;
-    for &(freq, dur) in notes(kind) {
+    for &(freq, dur) in crate::session::cue::notes(kind) {
         let _ = f.set_value_at_time(freq, t);
         // Short attack and decay: no clicks, pleasant at arm's length.
         let _ = g.set_value_at_time(0.0, t);
         let _ = g.linear_ramp_to_value_at_time(0.5, t + 0.01);
         let _ = g.exponential_ramp_to_value_at_time(0.001, t + dur);
-        t += dur + 0.03;
+        t += dur + crate::session::cue::NOTE_GAP_S;
     }
     osc.connect_with_audio_node(&gain).ok()?;
     gain.connect_with_audio_node(&ctx.destination()).ok()?;

@@ -33,6 +33,29 @@ impl CueKind {
     }
 }
 
+/// Silence between two notes of a cue, in seconds.
+pub const NOTE_GAP_S: f64 = 0.03;
+
+/// Each cue's melody, as (frequency Hz, seconds) per note: the same on the
+/// audio clock and in the session track.
+pub fn notes(kind: CueKind) -> &'static [(f32, f64)] {
+    match kind {
+        CueKind::GetReady => &[(523.25, 0.12), (659.25, 0.18)],
+        CueKind::HoldStart => &[(659.25, 0.12), (987.77, 0.28)],
+        CueKind::Halfway => &[(783.99, 0.16)],
+        CueKind::Countdown => &[(880.0, 0.07)],
+        CueKind::Move => &[(587.33, 0.12), (783.99, 0.12), (587.33, 0.16)],
+        CueKind::Switch => &[(440.0, 0.14), (554.37, 0.14), (659.25, 0.24)],
+        CueKind::StepDone => &[(659.25, 0.14), (523.25, 0.22)],
+        CueKind::Done => &[
+            (523.25, 0.14),
+            (659.25, 0.14),
+            (783.99, 0.14),
+            (1046.5, 0.4),
+        ],
+    }
+}
+
 /// A cue at an absolute instant (ms, same clock as the engine's `now`).
 /// `id` is stable for a given phase and slot, so a re-plan after +15 s or a
 /// pause moves a cue rather than duplicating it.
