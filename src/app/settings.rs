@@ -46,6 +46,18 @@ pub fn Settings() -> impl IntoView {
                 {vibration::available().then(|| view! {
                     <Toggle label="Vibration" hint="A buzz with each cue" checked=Signal::derive(move || s().vibration) on_change=move |v| store.update(|d| d.settings.vibration = v)/>
                 })}
+                <fieldset class="choices">
+                    <legend>"Sound and your music"</legend>
+                    <label class="choice">
+                        <input type="radio" name="audio-mode" prop:checked=move || !s().mix_with_music on:change=move |_| store.update(|d| d.settings.mix_with_music = false)/>
+                        <span>"Keep cues with the screen off (pauses other audio)"</span>
+                    </label>
+                    <label class="choice">
+                        <input type="radio" name="audio-mode" prop:checked=move || s().mix_with_music on:change=move |_| store.update(|d| d.settings.mix_with_music = true)/>
+                        <span>"Mix with my music (keep the screen on)"</span>
+                    </label>
+                    <p class="hint">"With the screen off, a phone keeps playing one sound track but stops a page's other sounds, voice and vibration. The first choice plays the whole session as that track; the second keeps your podcast or music going, and the cues need the screen on."</p>
+                </fieldset>
                 <button class="btn" on:click=move |_| {
                     let ok = audio::test_sound();
                     if s().voice && speech::available() { speech::speak("Right iliacus, massage ball, 60 seconds"); }

@@ -21,10 +21,6 @@ thread_local! {
 /// Creates (or wakes) the audio context. Must run inside a user tap: iOS
 /// only lets a page make sound after a gesture has started its context.
 pub fn unlock() -> bool {
-    // iOS 17+: play through the mute switch, like a timer app.
-    if let Some(session) = feature::navigator().and_then(|n| feature::get(&n, "audioSession")) {
-        let _ = js_sys::Reflect::set(&session, &"type".into(), &"playback".into());
-    }
     let ok = CTX.with(|c| {
         let mut c = c.borrow_mut();
         if c.is_none() {

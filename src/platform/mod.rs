@@ -3,10 +3,13 @@
 //! Optional APIs are looked up and called through `feature`, so a browser
 //! without one (Safari has no vibration) only loses that feature.
 pub mod audio;
+pub mod audio_session;
 pub mod clock;
 pub mod download;
 pub mod feature;
 pub mod local_store;
+pub mod media;
+pub mod media_session;
 pub mod share;
 pub mod speech;
 pub mod vibration;

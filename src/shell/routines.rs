@@ -78,6 +78,21 @@ pub fn start_composed(store: Store, mut routine: Routine) {
     begin_session(store, routine);
 }
 
+/// Inside the tap that starts or resumes a session: wakes the page's audio
+/// clock and, unless the person mixes with their music, the element that
+/// will play the session track (a moment of silence now lets it play the
+/// track later without another tap), and tells the phone how to share sound.
+pub fn unlock_sound(store: Store) {
+    let (sound, mix) = store
+        .data
+        .with_untracked(|d| (d.settings.sound, d.settings.mix_with_music));
+    crate::platform::audio_session::set_exclusive(!mix);
+    crate::platform::audio::unlock();
+    if sound && !mix {
+        crate::platform::media::play_wav(&crate::session::track::render_wav(&[], 3_000.0));
+    }
+}
+
 /// Time between the Start tap and the session's first instant. Long enough
 /// for a new audio output's clock pairing to settle and be seen steady
 /// (three readings 50 ms apart, after the first buffers), so even the first
@@ -86,7 +101,7 @@ const START_LEAD_MS: f64 = 400.0;
 
 /// Begins right away. Runs inside the tap, so the audio context unlocks.
 pub fn begin_session(store: Store, routine: Routine) {
-    crate::platform::audio::unlock();
+    unlock_sound(store);
     // The session begins a moment after the tap, so its first cue can be
     // placed on the audio clock ahead of time like every other one.
     let now = crate::platform::clock::now_ms() + START_LEAD_MS;

@@ -43,6 +43,10 @@ pub struct Settings {
     pub last_red_flag_check_ms: Option<f64>,
     /// The Safari "install to keep your data" note was shown.
     pub safari_note_shown: bool,
+    /// Cues through the page's audio, mixed with the person's music, rather
+    /// than as one track that keeps sounding with the screen off.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub mix_with_music: bool,
 }
 
 impl Default for Settings {
@@ -59,6 +63,7 @@ impl Default for Settings {
             tools: None,
             last_red_flag_check_ms: None,
             safari_note_shown: false,
+            mix_with_music: false,
         }
     }
 }

@@ -13,11 +13,16 @@ const state = async (page) => page.evaluate(() => {
 });
 const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('quads-data') || 'null'));
 
-/** Opens a built-in routine with the page's clock under test control and starts it. */
+/** Opens a built-in routine with the page's clock under test control and
+ * starts it. These tests drive the page clock, so the cues go through the
+ * page's audio clock ("Mix with my music"); the session track, whose clock
+ * is the audio element, has its own tests in track.test.mjs. */
 async function startBuiltin(b, id) {
   const page = b.context.pages()[0];
   await page.clock.install();
   await page.goto(srv.url + '#/routine/' + id);
+  await page.evaluate(() => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: { settings: { mix_with_music: true } } })));
+  await page.reload();
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await answerNoToRedFlags(page);
   await page.waitForSelector('.player-main');

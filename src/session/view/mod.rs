@@ -2,6 +2,7 @@
 //! forward taps; the rules live in `session::{engine, plan, routine}`.
 
 mod builder;
+mod clock_source;
 mod cue_output;
 mod player;
 

@@ -1,14 +1,18 @@
-//! The hold-session screen. The engine decides what time it is; this view
-//! wakes about once a second to redraw, keeps the audio schedule in step
-//! with the engine's cue list, and sounds, speaks and vibrates.
+//! The hold-session screen. The engine decides where the session is at a
+//! given time; `clock_source` says what time it is (the session track's
+//! position while it plays); `cue_output` sounds cues on the page's audio
+//! clock when there is no track. This view wakes about once a second to
+//! redraw, speaks and vibrates, and hands taps and lock-screen buttons to
+//! the engine.
 
 use crate::shell::routines;
 use crate::shell::widgets::cap;
 use crate::shell::widgets::clock_text;
 use crate::shell::{navigate, use_shell};
 use crate::number_text::one_decimal;
-use super::cue_output;
-use crate::platform::{audio, clock, feature, speech, vibration, wake_lock};
+use super::{clock_source, cue_output};
+use crate::platform::media_session::{self, Action};
+use crate::platform::{audio, clock, feature, media, speech, vibration, wake_lock};
 use crate::route::Route;
 use crate::session::engine::{Engine, Status, View};
 use crate::session::event::SessionEvent;
@@ -58,6 +62,15 @@ fn spot_line(p: &Phase, r: &Routine) -> String {
         step.muscle.label(),
         step.tool.label()
     )
+}
+
+/// The lock screen's second line: "Left iliacus · spot 2 of 3".
+fn lock_screen_step(p: &Phase, r: &Routine) -> String {
+    let step = &r.steps[p.step.min(r.steps.len() - 1)];
+    match p.kind {
+        PhaseKind::Hold => format!("{} {} · spot {} of {}", cap(p.side.label()), step.muscle.label(), p.spot, p.spots),
+        _ => format!("{} · {} {}", phase_title(p), p.side.label(), step.muscle.label()),
+    }
 }
 
 fn announcement(p: &Phase, r: &Routine) -> String {
@@ -165,7 +178,7 @@ fn ResumeOffer(active: ActiveSession, generation: RwSignal<u32>) -> impl IntoVie
             <p>{active.routine.name.clone()} " was interrupted."</p>
             <p class="card"><strong>{where_}</strong><br/>{left} " left in this part"</p>
             <button class="btn primary big" on:click=move |_| {
-                audio::unlock();
+                routines::unlock_sound(store);
                 let mut e = a2.engine.clone();
                 e.resume(clock::now_ms());
                 routines::go_live(a2.routine.clone(), e);
@@ -224,15 +237,22 @@ fn finish_and_record(
 fn Running(routine: Routine, engine: Engine) -> impl IntoView {
     let store = use_store();
     let shell = use_shell();
+    clock_source::reset();
+    // One cue path at a time: the track, or the page's audio clock when the
+    // person mixes with their music (or the track cannot play).
+    let use_track = store
+        .data
+        .with_untracked(|d| d.settings.sound && !d.settings.mix_with_music);
+    let track_failed = RwSignal::new(false);
     let engine = RwSignal::new(engine);
-    let now = RwSignal::new(clock::now_ms());
+    let now = RwSignal::new(clock_source::now());
     let live_msg = RwSignal::new(String::new());
     let summary = RwSignal::new(None::<SessionEvent>);
     let confirm_end = RwSignal::new(false);
     // Replacing or dropping the handle cancels the wake-up it stands for.
     let timer = StoredValue::new_local(None::<Timeout>);
     let last_phase = StoredValue::new(usize::MAX);
-    let last_tick = StoredValue::new(clock::now_ms());
+    let last_tick = StoredValue::new(clock_source::now());
     let started_wall = store
         .data
         .with_untracked(|d| d.active.as_ref().map(|a| a.started_at_wall_ms))
@@ -243,7 +263,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
     cue_output::cancel(|_| true);
 
     let save_snapshot = move || {
-        let t = clock::now_ms();
+        let t = clock_source::now();
         let e = engine.get_untracked();
         if e.status != Status::Finished {
             let r = routine.get_value();
@@ -272,7 +292,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
     };
     *tick.borrow_mut() = Some(Box::new(move || {
         count_wakeup();
-        let t = clock::now_ms();
+        let t = clock_source::now();
         let prev = last_tick.get_value();
         last_tick.set_value(t);
         engine.update(|e| e.advance(t));
@@ -289,7 +309,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
         }
         let s = store.data.with_untracked(|d| d.settings.clone());
         let settling = std::rc::Rc::new(std::cell::Cell::new(false));
-        {
+        if !clock_source::on_track() {
             let (e, settling, sound) = (e.clone(), settling.clone(), s.sound);
             feature::guard(
                 "cue sounds",
@@ -318,6 +338,14 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
             let fresh = v.elapsed_ms < 2_500.0;
             last_phase.set_value(v.index);
             live_msg.set(live_text(&v, &r));
+            if clock_source::on_track() {
+                let step = v.phase.as_ref().map(|p| lock_screen_step(p, &r)).unwrap_or_default();
+                let title = r.name.clone();
+                feature::guard("lock screen", Box::new(move || {
+                    media_session::show(&title, &step);
+                    media_session::position(media::duration_ms().unwrap_or(0.0), media::position_ms().unwrap_or(0.0), media::is_playing());
+                }));
+            }
             if s.voice && fresh {
                 if let Some(words) = spoken(&v, &r) {
                     feature::guard("voice", Box::new(move || speech::speak(&words)));
@@ -360,11 +388,23 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
     // Commands: apply to the engine at this instant, then wake up at once.
     let command = move |f: fn(&mut Engine, f64)| {
         audio::resume_if_needed();
-        let t = clock::now_ms();
+        let t = clock_source::now();
         engine.update(|e| f(e, t));
         routines::update_live(&engine.get_untracked());
-        // The plan moved: cancel what is queued and lay it out again.
+        // The plan moved: cancel what is queued and lay it out again, or
+        // render the track again from here.
         cue_output::cancel(|at| at > t);
+        if clock_source::on_track() {
+            let e = engine.get_untracked();
+            match e.status {
+                Status::Running => {
+                    clock_source::play_from(&e, t);
+                }
+                Status::Paused => media::pause(),
+                // The track plays the done cue out, then ends.
+                Status::Finished => {}
+            }
+        }
         last_phase.set_value(usize::MAX);
         run.with_value(|r| r());
         save_snapshot();
@@ -379,8 +419,10 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
             .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
         if visible {
             audio::resume_if_needed();
-            let t = clock::now_ms();
-            cue_output::relayout_after_hidden(t);
+            let t = clock_source::now();
+            if !clock_source::on_track() {
+                cue_output::relayout_after_hidden(t);
+            }
             last_tick.set_value(t);
             run.with_value(|r| r());
             if engine.with_untracked(|e| e.status != Status::Finished) {
@@ -416,11 +458,56 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
             });
         }
         cue_output::cancel(|_| true);
+        clock_source::leave_track();
+        media_session::clear();
         speech::cancel();
         wake_lock::release();
         shell.session_running.set(false);
     });
 
+    if use_track {
+        // What the track reports, and the lock screen's buttons, act like
+        // the screen's own buttons.
+        media::on_event(Box::new(move |ev| match ev {
+            media::Event::Paused => {
+                if engine.with_untracked(|e| e.status == Status::Running) {
+                    command(|e, t| e.pause(t));
+                }
+            }
+            // (The moment of silence that unlocked the element ends too.)
+            media::Event::Ended if clock_source::on_track() => {
+                clock_source::leave_track();
+                media_session::clear();
+                run.try_with_value(|r| r());
+            }
+            media::Event::Ended => {}
+            media::Event::Failed => {
+                clock_source::leave_track();
+                media_session::clear();
+                track_failed.set(true);
+                last_phase.set_value(usize::MAX);
+                run.try_with_value(|r| r());
+            }
+        }));
+        media_session::on_action(std::rc::Rc::new(move |a| match a {
+            Action::Play => {
+                if engine.with_untracked(|e| e.status == Status::Paused) {
+                    command(|e, t| e.resume(t));
+                }
+            }
+            Action::Pause => {
+                if engine.with_untracked(|e| e.status == Status::Running) {
+                    command(|e, t| e.pause(t));
+                }
+            }
+            Action::Next => command(|e, t| e.skip(t)),
+            Action::Previous => command(|e, t| e.back(t)),
+        }));
+        let e = engine.get_untracked();
+        if e.status == Status::Running {
+            clock_source::play_from(&e, clock_source::now());
+        }
+    }
     leptos::task::spawn_local(async {
         wake_lock::acquire().await;
     });
@@ -468,6 +555,9 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
                             data-remaining-ms=move || one_decimal(view_now().remaining_ms)
                             data-rendered-at=move || one_decimal(now.get() - web_sys::window().and_then(|w| w.performance()).map(|p| p.time_origin()).unwrap_or(0.0))>
                             <p class="routine-name">{r_title.clone()}</p>
+                            <Show when=move || track_failed.get()>
+                                <p class="notice" role="status">"The sound track could not start here, so the cues play from the page: keep the screen on."</p>
+                            </Show>
                             <div class="ring-wrap">
                                 <svg class="ring" viewBox="0 0 200 200" aria-hidden="true">
                                     <circle class="ring-track" cx="100" cy="100" r="88"/>

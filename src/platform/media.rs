@@ -1,0 +1,149 @@
+//! The session track's player: one `<audio>` element for the whole session,
+//! whose source is swapped when the track is rendered again (after a pause,
+//! a skip, +15 s). Keeping one element keeps the lock screen's controls.
+
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlAudioElement;
+
+/// What the element reports that the session must act on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// Paused by something other than the app (a call, another app, the
+    /// headphones unplugged, the lock screen).
+    Paused,
+    Ended,
+    /// It cannot play: no autoplay, an unsupported file, a decoding error.
+    Failed,
+}
+
+struct Player {
+    el: HtmlAudioElement,
+    url: Option<String>,
+    /// Kept alive as long as the element listens.
+    _listeners: Vec<Closure<dyn FnMut()>>,
+}
+
+thread_local! {
+    static PLAYER: RefCell<Option<Player>> = const { RefCell::new(None) };
+    static ON_EVENT: RefCell<Option<Box<dyn Fn(Event)>>> = const { RefCell::new(None) };
+}
+
+fn report(e: Event) {
+    ON_EVENT.with(|f| {
+        if let Some(f) = f.borrow().as_ref() {
+            f(e)
+        }
+    });
+}
+
+/// Where the session hears what happened to the track.
+pub fn on_event(f: Box<dyn Fn(Event)>) {
+    ON_EVENT.with(|x| *x.borrow_mut() = Some(f));
+}
+
+fn create() -> Option<Player> {
+    let el = HtmlAudioElement::new().ok()?;
+    el.set_preload("auto");
+    let mut listeners = Vec::new();
+    for (name, what) in [("pause", Event::Paused), ("ended", Event::Ended), ("error", Event::Failed)] {
+        let me = el.clone();
+        let c = Closure::<dyn FnMut()>::new(move || {
+            // Events arrive after the fact: a pause that a new source's
+            // play() has already undone, or the pause before `ended`, is
+            // not news. The session ignores a pause while it is paused.
+            if what == Event::Paused && (!me.paused() || me.ended()) {
+                return;
+            }
+            report(what);
+        });
+        let _ = el.add_event_listener_with_callback(name, c.as_ref().unchecked_ref());
+        listeners.push(c);
+    }
+    Some(Player {
+        el,
+        url: None,
+        _listeners: listeners,
+    })
+}
+
+/// Loads a WAV file and starts it. Must first run inside a tap (the
+/// browser's autoplay rule); later swaps reuse the element that the tap
+/// unlocked. A refusal is reported as `Event::Failed`.
+pub fn play_wav(wav: &[u8]) -> bool {
+    let loaded = PLAYER.with(|p| {
+        let mut p = p.borrow_mut();
+        if p.is_none() {
+            *p = create();
+        }
+        let player = p.as_mut()?;
+        let bytes = js_sys::Uint8Array::from(wav);
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type("audio/wav");
+        let blob =
+            web_sys::Blob::new_with_u8_array_sequence_and_options(&js_sys::Array::of1(&bytes), &opts).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let _ = player.el.pause();
+        player.el.set_src(&url);
+        if let Some(old) = player.url.replace(url) {
+            let _ = web_sys::Url::revoke_object_url(&old);
+        }
+        Some(player.el.play().ok())
+    });
+    match loaded {
+        Some(Some(promise)) => {
+            leptos::task::spawn_local(async move {
+                if wasm_bindgen_futures::JsFuture::from(promise).await.is_err() {
+                    report(Event::Failed);
+                }
+            });
+            true
+        }
+        _ => {
+            report(Event::Failed);
+            false
+        }
+    }
+}
+
+/// The track's position in ms, while one is loaded and not finished.
+pub fn position_ms() -> Option<f64> {
+    PLAYER.with(|p| {
+        let p = p.borrow();
+        let p = p.as_ref()?;
+        (p.url.is_some() && !p.el.ended()).then(|| p.el.current_time() * 1000.0)
+    })
+}
+
+pub fn duration_ms() -> Option<f64> {
+    PLAYER.with(|p| {
+        let d = p.borrow().as_ref()?.el.duration();
+        d.is_finite().then_some(d * 1000.0)
+    })
+}
+
+pub fn is_playing() -> bool {
+    PLAYER.with(|p| p.borrow().as_ref().is_some_and(|p| p.url.is_some() && !p.el.paused() && !p.el.ended()))
+}
+
+/// Pauses (the session is paused first, so it does not hear of it).
+pub fn pause() {
+    PLAYER.with(|p| {
+        if let Some(p) = p.borrow().as_ref() {
+            let _ = p.el.pause();
+        }
+    });
+}
+
+/// Ends the track and lets the element go.
+pub fn stop() {
+    if let Some(p) = PLAYER.with(|p| p.borrow_mut().take()) {
+        ON_EVENT.with(|f| f.borrow_mut().take());
+        let _ = p.el.pause();
+        p.el.remove_attribute("src").ok();
+        if let Some(u) = p.url {
+            let _ = web_sys::Url::revoke_object_url(&u);
+        }
+    }
+}
