@@ -2,7 +2,8 @@
 //! whose source is swapped when the track is rendered again (after a pause,
 //! a skip, +15 s). Keeping one element keeps the lock screen's controls.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlAudioElement;
@@ -27,20 +28,24 @@ struct Player {
 
 thread_local! {
     static PLAYER: RefCell<Option<Player>> = const { RefCell::new(None) };
-    static ON_EVENT: RefCell<Option<Box<dyn Fn(Event)>>> = const { RefCell::new(None) };
+    static ON_EVENT: RefCell<Option<Rc<dyn Fn(Event)>>> = const { RefCell::new(None) };
+    /// Which source is current: a refusal that comes back for an older one
+    /// (replaced before it started) is not news.
+    static SOURCE: Cell<u32> = const { Cell::new(0) };
 }
 
+/// Calls the session's handler outside the borrow, so that it may stop the
+/// track or set a new handler.
 fn report(e: Event) {
-    ON_EVENT.with(|f| {
-        if let Some(f) = f.borrow().as_ref() {
-            f(e)
-        }
-    });
+    let f = ON_EVENT.with(|f| f.borrow().clone());
+    if let Some(f) = f {
+        f(e)
+    }
 }
 
 /// Where the session hears what happened to the track.
 pub fn on_event(f: Box<dyn Fn(Event)>) {
-    ON_EVENT.with(|x| *x.borrow_mut() = Some(f));
+    ON_EVENT.with(|x| *x.borrow_mut() = Some(Rc::from(f)));
 }
 
 fn create() -> Option<Player> {
@@ -91,11 +96,20 @@ pub fn play_wav(wav: &[u8]) -> bool {
         }
         Some(player.el.play().ok())
     });
+    let source = SOURCE.get().wrapping_add(1);
+    SOURCE.set(source);
     match loaded {
         Some(Some(promise)) => {
             leptos::task::spawn_local(async move {
-                if wasm_bindgen_futures::JsFuture::from(promise).await.is_err() {
-                    report(Event::Failed);
+                if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
+                    // "AbortError": a newer source or a pause came first.
+                    let name = e
+                        .dyn_ref::<js_sys::Error>()
+                        .map(|e| String::from(e.name()))
+                        .unwrap_or_default();
+                    if SOURCE.get() == source && name != "AbortError" {
+                        report(Event::Failed);
+                    }
                 }
             });
             true
