@@ -23,7 +23,7 @@ struct Player {
     el: HtmlAudioElement,
     url: Option<String>,
     /// Kept alive as long as the element listens.
-    _listeners: Vec<Closure<dyn FnMut()>>,
+    listeners: Vec<(&'static str, Closure<dyn Fn()>)>,
 }
 
 thread_local! {
@@ -54,7 +54,7 @@ fn create() -> Option<Player> {
     let mut listeners = Vec::new();
     for (name, what) in [("pause", Event::Paused), ("ended", Event::Ended), ("error", Event::Failed)] {
         let me = el.clone();
-        let c = Closure::<dyn FnMut()>::new(move || {
+        let c = Closure::<dyn Fn()>::new(move || {
             // Events arrive after the fact: a pause that a new source's
             // play() has already undone, or the pause before `ended`, is
             // not news. The session ignores a pause while it is paused.
@@ -64,12 +64,12 @@ fn create() -> Option<Player> {
             report(what);
         });
         let _ = el.add_event_listener_with_callback(name, c.as_ref().unchecked_ref());
-        listeners.push(c);
+        listeners.push((name, c));
     }
     Some(Player {
         el,
         url: None,
-        _listeners: listeners,
+        listeners,
     })
 }
 
@@ -154,6 +154,11 @@ pub fn pause() {
 pub fn stop() {
     if let Some(p) = PLAYER.with(|p| p.borrow_mut().take()) {
         ON_EVENT.with(|f| f.borrow_mut().take());
+        // Unhooked before the closures go: the element may still have
+        // events queued.
+        for (name, c) in &p.listeners {
+            let _ = p.el.remove_event_listener_with_callback(name, c.as_ref().unchecked_ref());
+        }
         let _ = p.el.pause();
         p.el.remove_attribute("src").ok();
         if let Some(u) = p.url {

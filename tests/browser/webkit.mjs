@@ -13,7 +13,8 @@ export { By, Key };
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 // Runs first in every page: records uncaught errors, rejected promises and
-// console.error, and counts the sound sources the page starts.
+// console.error, counts the sound sources the page starts, and keeps the
+// media elements it plays.
 const HEAD = `(() => {
   const errors = window.__pageErrors = [];
   addEventListener('error', (e) => errors.push('error: ' + (e.message || e.type) + ' ' + (e.filename || '') + ':' + (e.lineno || '')));
@@ -25,6 +26,9 @@ const HEAD = `(() => {
     const start = OscillatorNode.prototype.start;
     OscillatorNode.prototype.start = function (...a) { window.__sourcesStarted++; return start.apply(this, a); };
   }
+  window.__media = [];
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function () { if (!window.__media.includes(this)) window.__media.push(this); return play.call(this); };
 })();`;
 
 /** The test server for WebKit: dist/ with the error collector in every page. */

@@ -34,9 +34,15 @@ test('webkit: every screen starts with no page error, and Settings offers no vib
 });
 
 /** Starts a built-in routine with real clicks, answering the safety check. */
-async function startBuiltin(b, id) {
+async function startBuiltin(b, id, settings) {
   const d = b.driver;
   await openApp(b, srv.url + '#/routine/' + id);
+  if (settings) {
+    await d.executeScript("localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: { settings: arguments[0] } }))", settings);
+    await openApp(b, srv.url + '#/routine/' + id);
+    await d.navigate().refresh();
+    await until(() => d.executeScript("return !!document.querySelector('main h1')"), 'the routine page');
+  }
   await click(d, 'Start', { kind: 'button' });
   await until(() => d.executeScript("return [...document.querySelectorAll('h1,h2')].some((h) => h.textContent === 'A quick safety check')"), 'the safety check');
   const nos = await d.executeScript(`return [...document.querySelectorAll('main input[type=radio]')]
@@ -53,7 +59,8 @@ async function startBuiltin(b, id) {
       const c = document.querySelector('.countdown');
       if (!m || !c) return;
       const last = window.__redraws[window.__redraws.length - 1];
-      const r = { t: performance.now(), kind: m.dataset.phaseKind, index: +m.dataset.phaseIndex, text: c.textContent };
+      const a = window.__media[window.__media.length - 1];
+      const r = { t: performance.now(), kind: m.dataset.phaseKind, index: +m.dataset.phaseIndex, text: c.textContent, pos: a ? a.currentTime * 1000 : null };
       if (!last || last.text !== r.text || last.index !== r.index) window.__redraws.push(r);
     }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });`);
   const start = await control(d, 'None of these: start', { kind: 'button' }).catch(async () =>
@@ -62,9 +69,10 @@ async function startBuiltin(b, id) {
   await until(() => d.executeScript("return !!document.querySelector('.player-main')"), 'the player');
 }
 
+/** The audio-clock path ("Mix with my music", and the fallback). */
 async function sessionOnTime(b) {
   const d = b.driver;
-  await startBuiltin(b, 'builtin-floss');
+  await startBuiltin(b, 'builtin-floss', { mix_with_music: true });
   // Daily floss: 15 s to get into position, then the first hold.
   await until(() => d.executeScript("return document.querySelector('.player-main').dataset.phaseKind === 'hold'"),
     'the first hold', 25_000, 100);
@@ -92,12 +100,48 @@ async function sessionOnTime(b) {
 // Real time on a shared 2-core machine with a virtual display: one retry in a
 // fresh browser, with the first failure printed, so a scheduling hiccup of
 // the machine is told apart from a session that is really late.
-test('webkit: a session with default settings counts down through its first phase change on time', async () => {
+test('webkit: mixing with music, a session counts down through its first phase change on time on the audio clock', async () => {
   try {
     await withWebKit(sessionOnTime);
   } catch (first) {
     console.error(`webkit session, first attempt failed (retrying once): ${first.message}`);
     await withWebKit(sessionOnTime);
+  }
+});
+
+/** The default: the session plays as one track, and the track is its clock. */
+async function sessionOnTrack(b) {
+  const d = b.driver;
+  await startBuiltin(b, 'builtin-floss');
+  await until(() => d.executeScript("return document.querySelector('.player-main').dataset.phaseKind === 'hold'"),
+    'the first hold', 25_000, 100);
+  const { redraws, sources, track } = await d.executeScript(`const a = window.__media[window.__media.length - 1];
+    return { redraws: window.__redraws, sources: window.__sourcesStarted,
+      track: a && { playing: !a.paused, src: a.src, duration: a.duration, pos: a.currentTime * 1000 } }`);
+  await noErrors(b, 'the session');
+  assert.ok(track && track.playing && track.src.startsWith('blob:'), `a track plays: ${JSON.stringify(track)}`);
+  assert.ok(track.duration > 4.5 * 60, `the whole session (about 5 minutes) is in it: ${track.duration} s`);
+  assert.equal(sources, 0, 'no audio-clock cue while the track plays');
+  // Every second of the countdown was shown when the track reached it.
+  const prep = redraws.filter((r) => r.kind === 'prepare');
+  const hold = redraws.find((r) => r.kind === 'hold');
+  const shown = prep.map((r) => r.text);
+  for (let s = 14; s >= 1; s--) assert.ok(shown.includes(`0:${String(s).padStart(2, '0')}`), `0:${s} shown: ${shown}`);
+  for (const r of prep) {
+    const secs = Number(r.text.split(':')[1]);
+    if (secs === 15) continue;
+    // Shown on page time as far before the hold as the track says.
+    assert.ok(Math.abs((hold.t - r.t) - (hold.pos - r.pos)) <= 250, `${r.text}: page ${Math.round(hold.t - r.t)} ms, track ${Math.round(hold.pos - r.pos)} ms before the hold`);
+    assert.ok(Math.abs((hold.pos - r.pos) - secs * 1000) <= 250, `${r.text} shown ${Math.round(hold.pos - r.pos - secs * 1000)} ms off the track`);
+  }
+}
+
+test('webkit: by default a session plays as one track, and the countdown follows it', async () => {
+  try {
+    await withWebKit(sessionOnTrack);
+  } catch (first) {
+    console.error(`webkit track session, first attempt failed (retrying once): ${first.message}`);
+    await withWebKit(sessionOnTrack);
   }
 });
 
