@@ -5,6 +5,8 @@ use quads::session::routine::{limits, Deepen, Muscle, Routine, Side, Step, Tool}
 use quads::habit::civil_day::CivilDay;
 use quads::habit::target::Target;
 use quads::share::link_codec::encode;
+use quads::session::engine::Engine;
+use quads::session::track;
 use quads::share::plan::Plan;
 
 fn main() {
@@ -77,4 +79,33 @@ fn main() {
         "bench share_fragment_max_chars {} chars",
         encode(&largest).len() + "#/r/".len()
     );
+
+    // The session track: a session of about 20 minutes rendered, every cue's
+    // onset found again in the samples and compared with the plan.
+    let long = Routine {
+        id: String::new(),
+        name: "Long".into(),
+        purpose: String::new(),
+        steps: vec![
+            step(Muscle::Iliacus, Side::Both, Tool::KettlebellHandle, 90, 3),
+            step(Muscle::Psoas, Side::Both, Tool::KettlebellHandle, 90, 2),
+            step(Muscle::GluteMax, Side::Both, Tool::LacrosseBall, 60, 2),
+        ],
+        switch_rest_s: 10,
+    };
+    let engine = Engine::start(&long, 0.0);
+    let (cues, length) = track::plan_from(&engine, 0.0);
+    let wav = track::render_wav(&cues, length);
+    let kinds: Vec<_> = cues.iter().map(|c| c.1).collect();
+    let found = track::onsets(&wav[track::HEADER_BYTES..], &kinds);
+    assert_eq!(found.len(), cues.len(), "every cue is in the track");
+    let worst = cues
+        .iter()
+        .zip(&found)
+        .map(|(c, s)| (*s as f64 * 1000.0 / f64::from(track::RATE) - c.0).abs())
+        .fold(0.0, f64::max);
+    println!("bench track_session_minutes {:.1} min", length / 60_000.0);
+    println!("bench track_cue_error_ms {worst:.4} ms");
+    let twenty = track::render_wav(&cues, 20.0 * 60_000.0);
+    println!("bench track_bytes {} bytes", twenty.len());
 }

@@ -54,3 +54,25 @@ pub fn bench_habit_10y() -> f64 {
     }
     times[times.len() / 2]
 }
+
+/// Milliseconds to render a 20-minute session track (a cue every 5 s) and
+/// hand it to the browser as a Blob, as a session start does (median of 5).
+#[wasm_bindgen]
+pub fn bench_track_render() -> f64 {
+    use crate::session::cue::CueKind;
+    use crate::session::track;
+    let kinds = [CueKind::HoldStart, CueKind::Halfway, CueKind::Countdown, CueKind::Move];
+    let cues: Vec<(f64, CueKind)> = (0..240).map(|i| (f64::from(i) * 5_000.0, kinds[i as usize % 4])).collect();
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let now = || perf.as_ref().map(|p| p.now()).unwrap_or(0.0);
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        let t0 = now();
+        let wav = track::render_wav(&cues, 20.0 * 60_000.0);
+        let bytes = js_sys::Uint8Array::from(wav.as_slice());
+        let _ = web_sys::Blob::new_with_u8_array_sequence(&js_sys::Array::of1(&bytes));
+        times.push(now() - t0);
+    }
+    crate::sort::sort_by(&mut times, |a, b| a < b);
+    times[2]
+}

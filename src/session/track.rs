@@ -64,6 +64,25 @@ pub fn render_wav(cues: &[(f64, CueKind)], length_ms: f64) -> Vec<u8> {
     out
 }
 
+/// Where each cue starts, read back from rendered samples: the first sound
+/// after silence, then the cue's own span is passed over. What the tests
+/// and the bench check the rendering with.
+pub fn onsets(body: &[u8], kinds: &[CueKind]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    for k in kinds {
+        while i < body.len() && body[i] == SILENCE {
+            i += 1;
+        }
+        if i == body.len() {
+            break;
+        }
+        out.push(i);
+        i += cue_samples(*k);
+    }
+    out
+}
+
 fn write_header(out: &mut Vec<u8>, samples: u32) {
     let le32 = |out: &mut Vec<u8>, v: u32| out.extend_from_slice(&v.to_le_bytes());
     out.extend_from_slice(b"RIFF");

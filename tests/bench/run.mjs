@@ -90,7 +90,7 @@ async function startBenchSession(b, routine) {
   });
   await page.goto(srv.url);
   await page.evaluate((r) => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: {
-    settings: { last_red_flag_check_ms: Date.now(), voice: false, vibration: false },
+    settings: { last_red_flag_check_ms: Date.now(), voice: false, vibration: false, mix_with_music: true },
     routines: [{ routine: r, updated_at_ms: Date.now(), deleted: false }] } })), routine);
   await page.goto(srv.url + '#/routine/' + routine.id);
   await page.reload();
@@ -135,8 +135,12 @@ if (want('cues')) {
   } finally { await b.close(); }
 }
 
-// --- WebKit: the 60 s timing routine with default settings (sound, voice
-// and vibration on), real time. Each second the countdown shows is compared
+// The session figures above and below (cues, webkit, suspended, hidden)
+// measure the page's audio clock: the path for "Mix with my music" and
+// the fallback. The session track has its own figures (track_*).
+
+// --- WebKit: the 60 s timing routine with sound, voice and vibration on,
+// mixing with music, real time. Each second the countdown shows is compared
 // with the instant the plan says it should appear; sources started are
 // counted against the cues put on the audio clock.
 const TIMING_PHASES_MS = [5000, 10000, 5000, 10000, 5000, 10000, 5000, 10000];
@@ -147,7 +151,7 @@ if (want('webkit')) {
     const d = b.driver;
     await d.get(wsrv.url);
     await d.executeScript((r) => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: {
-      settings: { last_red_flag_check_ms: Date.now() }, routines: [{ routine: r, updated_at_ms: Date.now(), deleted: false }] } })), TIMING_ROUTINE);
+      settings: { last_red_flag_check_ms: Date.now(), mix_with_music: true }, routines: [{ routine: r, updated_at_ms: Date.now(), deleted: false }] } })), TIMING_ROUTINE);
     await d.get(wsrv.url + '#/routine/' + TIMING_ROUTINE.id);
     await d.navigate().refresh();
     const startBtn = await until(() => d.executeScript("return [...document.querySelectorAll('main button')].find((x) => x.textContent.trim() === 'Start')"), 'Start');
@@ -189,7 +193,7 @@ if (want('suspended')) {
     await page.addInitScript(neverRunningAudio);
     await page.goto(srv.url);
     await page.evaluate((r) => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: {
-      settings: { last_red_flag_check_ms: Date.now() }, routines: [{ routine: r, updated_at_ms: Date.now(), deleted: false }] } })), TIMING_ROUTINE);
+      settings: { last_red_flag_check_ms: Date.now(), mix_with_music: true }, routines: [{ routine: r, updated_at_ms: Date.now(), deleted: false }] } })), TIMING_ROUTINE);
     await page.goto(srv.url + '#/routine/' + TIMING_ROUTINE.id);
     await page.reload();
     await page.getByRole('button', { name: 'Start', exact: true }).click();
@@ -227,6 +231,61 @@ if (want('hidden')) {
     });
     const truth = r.holdEnd - r.at;
     out('hidden_display_error_ms', Math.abs(r.shown - truth).toFixed(1), 'ms');
+  } finally { await b.close(); }
+}
+
+// --- the session track: rendering 20 minutes in the browser, and two
+// minutes hidden (page frozen) while it plays, then shown.
+if (want('track')) {
+  const b = await launch();
+  try {
+    let page = await openApp(b.context, srv.url);
+    await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.bench_track_render);
+    out('track_render_ms', (await page.evaluate(() => window.wasmBindings.bench_track_render())).toFixed(0), 'ms');
+    const routine = { ...TIMING_ROUTINE, id: 'bench-track', steps: [{ ...TIMING_ROUTINE.steps[0], side: 'left', hold_s: 180, spots: 1 }] };
+    await page.addInitScript(() => {
+      window.__media = [];
+      const play = HTMLMediaElement.prototype.play;
+      HTMLMediaElement.prototype.play = function () { if (!window.__media.includes(this)) window.__media.push(this); return play.call(this); };
+      // Each redraw with the track's position in the same task: what was
+      // shown against what was heard.
+      window.__pairs = [];
+      new MutationObserver(() => {
+        const m = document.querySelector('.player-main'), a = window.__media[window.__media.length - 1];
+        if (m && a) window.__pairs.push({ kind: m.dataset.phaseKind, remaining: +m.dataset.remainingMs, pos: a.currentTime * 1000 });
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-remaining-ms'] });
+    });
+    await page.evaluate((r) => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: {
+      settings: { last_red_flag_check_ms: Date.now(), voice: false, vibration: false },
+      routines: [{ routine: r, updated_at_ms: Date.now(), deleted: false }] } })), routine);
+    await page.goto(srv.url + '#/routine/' + routine.id);
+    await page.reload();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.waitForFunction(() => window.__media.some((a) => !a.paused && a.currentTime > 1));
+    await page.waitForFunction(() => window.__pairs.some((p) => p.kind === 'prepare' && p.pos > 500));
+    const holdEnd = await page.evaluate(() => {
+      const p = window.__pairs.filter((p) => p.kind === 'prepare' && p.pos > 500).pop();
+      return p.pos + p.remaining + 180000;
+    });
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    const cdp = await b.context.newCDPSession(page);
+    await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+    await new Promise((r) => setTimeout(r, 120000));
+    await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+    const r = await page.evaluate(() => {
+      const seen = window.__pairs.length;
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      return new Promise((ok) => requestAnimationFrame(() => {
+        const a = window.__media[window.__media.length - 1];
+        const first = window.__pairs[seen];
+        ok({ position: first.pos, shown: first.remaining });
+      }));
+    });
+    out('track_hidden_drift_ms', Math.abs(r.shown - (holdEnd - r.position)).toFixed(1), 'ms');
   } finally { await b.close(); }
 }
 

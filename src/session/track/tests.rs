@@ -13,24 +13,6 @@ const KINDS: [CueKind; 8] = [
     CueKind::Done,
 ];
 
-/// Where each cue starts, read back from the samples: the first sound after
-/// a stretch of silence, then the cue's own span is passed over.
-fn onsets(body: &[u8], kinds: &[CueKind]) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    for k in kinds {
-        while i < body.len() && body[i] == SILENCE {
-            i += 1;
-        }
-        if i == body.len() {
-            break;
-        }
-        out.push(i);
-        i += cue_samples(*k);
-    }
-    out
-}
-
 /// Lengths of the sounding runs and their zero crossings: what the ear
 /// tells cues apart by (how many notes, how long, how high).
 fn signature(kind: CueKind) -> Vec<(usize, usize)> {
