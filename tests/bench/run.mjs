@@ -5,7 +5,7 @@ import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { launch, startServer, openApp, waitForController, neverRunningAudio } from '../browser/lib.mjs';
+import { launch, startServer, openApp, waitForController, neverRunningAudio, trackProbe, holdEndOnTrack, hiddenFor } from '../browser/lib.mjs';
 import { launchWebKit, startWebKitServer, until } from '../browser/webkit.mjs';
 
 const run = promisify(execFile);
@@ -239,22 +239,11 @@ if (want('hidden')) {
 if (want('track')) {
   const b = await launch();
   try {
-    let page = await openApp(b.context, srv.url);
+    const page = await openApp(b.context, srv.url);
     await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.bench_track_render);
     out('track_render_ms', (await page.evaluate(() => window.wasmBindings.bench_track_render())).toFixed(0), 'ms');
     const routine = { ...TIMING_ROUTINE, id: 'bench-track', steps: [{ ...TIMING_ROUTINE.steps[0], side: 'left', hold_s: 180, spots: 1 }] };
-    await page.addInitScript(() => {
-      window.__media = [];
-      const play = HTMLMediaElement.prototype.play;
-      HTMLMediaElement.prototype.play = function () { if (!window.__media.includes(this)) window.__media.push(this); return play.call(this); };
-      // Each redraw with the track's position in the same task: what was
-      // shown against what was heard.
-      window.__pairs = [];
-      new MutationObserver(() => {
-        const m = document.querySelector('.player-main'), a = window.__media[window.__media.length - 1];
-        if (m && a) window.__pairs.push({ kind: m.dataset.phaseKind, remaining: +m.dataset.remainingMs, pos: a.currentTime * 1000 });
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-remaining-ms'] });
-    });
+    await page.addInitScript(trackProbe);
     await page.evaluate((r) => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: {
       settings: { last_red_flag_check_ms: Date.now(), voice: false, vibration: false },
       routines: [{ routine: r, updated_at_ms: Date.now(), deleted: false }] } })), routine);
@@ -262,29 +251,8 @@ if (want('track')) {
     await page.reload();
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.waitForFunction(() => window.__media.some((a) => !a.paused && a.currentTime > 1));
-    await page.waitForFunction(() => window.__pairs.some((p) => p.kind === 'prepare' && p.pos > 500));
-    const holdEnd = await page.evaluate(() => {
-      const p = window.__pairs.filter((p) => p.kind === 'prepare' && p.pos > 500).pop();
-      return p.pos + p.remaining + 180000;
-    });
-    await page.evaluate(() => {
-      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-      document.dispatchEvent(new Event('visibilitychange'));
-    });
-    const cdp = await b.context.newCDPSession(page);
-    await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
-    await new Promise((r) => setTimeout(r, 120000));
-    await cdp.send('Page.setWebLifecycleState', { state: 'active' });
-    const r = await page.evaluate(() => {
-      const seen = window.__pairs.length;
-      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
-      document.dispatchEvent(new Event('visibilitychange'));
-      return new Promise((ok) => requestAnimationFrame(() => {
-        const a = window.__media[window.__media.length - 1];
-        const first = window.__pairs[seen];
-        ok({ position: first.pos, shown: first.remaining });
-      }));
-    });
+    const holdEnd = await holdEndOnTrack(page, 180000);
+    const r = await hiddenFor(b, page, 120000);
     out('track_hidden_drift_ms', Math.abs(r.shown - (holdEnd - r.position)).toFixed(1), 'ms');
   } finally { await b.close(); }
 }

@@ -79,3 +79,50 @@ export function neverRunningAudio() {
     resume() { return new Promise(() => {}); }
   };
 }
+
+/** An init script: keeps the media elements the page plays (`__media`) and
+ * pairs each redraw of the player with the track's position in the same
+ * task (`__pairs`): what was shown against what was heard. */
+export function trackProbe() {
+  window.__media = [];
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function () { if (!window.__media.includes(this)) window.__media.push(this); return play.call(this); };
+  window.__pairs = [];
+  new MutationObserver(() => {
+    const m = document.querySelector('.player-main'), a = window.__media[window.__media.length - 1];
+    if (m && a) window.__pairs.push({ kind: m.dataset.phaseKind, remaining: +m.dataset.remainingMs, pos: a.currentTime * 1000 });
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-remaining-ms'] });
+}
+
+/** With `trackProbe` in the page, during the first prepare: where on the
+ * track the hold of `holdMs` after it ends. */
+export async function holdEndOnTrack(page, holdMs) {
+  await page.waitForFunction(() => window.__pairs.some((p) => p.kind === 'prepare' && p.pos > 500));
+  return page.evaluate((h) => {
+    const p = window.__pairs.filter((p) => p.kind === 'prepare' && p.pos > 500).pop();
+    return p.pos + p.remaining + h;
+  }, holdMs);
+}
+
+/** Hides the page and freezes it (no timers at all) for `ms`, then shows
+ * it; returns the first redraw after, with the track's state. */
+export async function hiddenFor(b, page, ms) {
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  const cdp = await b.context.newCDPSession(page);
+  await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+  await new Promise((r) => setTimeout(r, ms));
+  await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+  return page.evaluate(() => {
+    const seen = window.__pairs.length;
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    return new Promise((ok) => requestAnimationFrame(() => {
+      const a = window.__media[window.__media.length - 1];
+      const first = window.__pairs[seen];
+      ok({ position: first.pos, shown: first.remaining, kind: first.kind, playing: !a.paused });
+    }));
+  });
+}

@@ -3,7 +3,7 @@
 // fallback to the page's audio clock; the music setting.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer } from './lib.mjs';
+import { launch, startServer, trackProbe, holdEndOnTrack, hiddenFor } from './lib.mjs';
 
 let srv;
 before(async () => { srv = await startServer('dist'); });
@@ -13,19 +13,11 @@ after(() => srv.server.close());
 const SHORT = { id: 'short', name: 'Short left', purpose: '', switch_rest_s: 0,
   steps: [{ muscle: 'iliacus', side: 'left', tool: 'massage_ball', hold_s: 10, spots: 1, deepen: 'none', reposition_s: 0 }] };
 
-/** Records media elements played, oscillators started and lock-screen handlers. */
+/** Records oscillators started and lock-screen handlers (media: `trackProbe`). */
 function instrument() {
-  window.__media = [];
-  const play = HTMLMediaElement.prototype.play;
-  HTMLMediaElement.prototype.play = function () { if (!window.__media.includes(this)) window.__media.push(this); return play.call(this); };
   window.__osc = 0;
   const start = OscillatorNode.prototype.start;
   OscillatorNode.prototype.start = function (...a) { window.__osc++; return start.apply(this, a); };
-  window.__pairs = [];
-  new MutationObserver(() => {
-    const m = document.querySelector('.player-main'), a = window.__media[window.__media.length - 1];
-    if (m && a) window.__pairs.push({ kind: m.dataset.phaseKind, remaining: +m.dataset.remainingMs, pos: a.currentTime * 1000 });
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-remaining-ms'] });
   window.__ms = {};
   if (navigator.mediaSession) {
     const set = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession);
@@ -35,6 +27,7 @@ function instrument() {
 
 async function start(b, routine, settings = {}) {
   const page = b.context.pages()[0];
+  await page.addInitScript(trackProbe);
   await page.addInitScript(instrument);
   await page.goto(srv.url);
   await page.evaluate(([r, s]) => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: {
@@ -115,6 +108,12 @@ test('the track is the clock: a pause from outside pauses the session; lock-scre
     const shown = a.remaining - z.remaining, heard = z.position - a.position;
     assert.ok(Math.abs(shown - heard) < 1100, `shown ${shown} ms, heard ${heard} ms`);
     assert.equal(await page.evaluate(() => window.__osc), 0);
+    // Ending early stops the track: the rest of its cues are not played.
+    await page.getByRole('button', { name: 'End session…' }).click();
+    await page.getByRole('group', { name: 'End session' }).getByRole('button', { name: 'End session' }).click();
+    await page.getByRole('heading', { name: 'Session ended' }).waitFor();
+    await page.waitForFunction(() => window.__media.every((a) => a.paused));
+    assert.equal(await page.evaluate(() => navigator.mediaSession.playbackState), 'none');
     assert.deepEqual(b.problems.errors, []);
   } finally { await b.close(); }
 });
@@ -125,31 +124,8 @@ test('hidden for two minutes while the track plays: shown again on the right pha
     const long = { ...SHORT, id: 'long', name: 'Long left', steps: [{ ...SHORT.steps[0], hold_s: 180 }] };
     const page = await start(b, long);
     await page.waitForFunction(() => window.__media.some((a) => !a.paused && a.currentTime > 1));
-    // Where the hold ends on the track: the prepare's end plus 180 s.
-    await page.waitForFunction(() => window.__pairs.some((p) => p.kind === 'prepare' && p.pos > 500));
-    const holdEnd = await page.evaluate(() => {
-      const p = window.__pairs.filter((p) => p.kind === 'prepare' && p.pos > 500).pop();
-      return p.pos + p.remaining + 180000;
-    });
-    await page.evaluate(() => {
-      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-      document.dispatchEvent(new Event('visibilitychange'));
-    });
-    const cdp = await b.context.newCDPSession(page);
-    await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
-    await new Promise((r) => setTimeout(r, 120000));
-    await cdp.send('Page.setWebLifecycleState', { state: 'active' });
-    const r = await page.evaluate(() => {
-      const seen = window.__pairs.length;
-      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
-      document.dispatchEvent(new Event('visibilitychange'));
-      return new Promise((ok) => requestAnimationFrame(() => {
-        const a = window.__media[window.__media.length - 1];
-        const first = window.__pairs[seen];
-        const m = document.querySelector('.player-main');
-        ok({ position: first.pos, playing: !a.paused, shown: first.remaining, kind: first.kind, now: a.currentTime * 1000 });
-      }));
-    });
+    const holdEnd = await holdEndOnTrack(page, 180000);
+    const r = await hiddenFor(b, page, 120000);
     assert.equal(r.playing, true, 'the track kept playing');
     assert.ok(r.position > 115000, `the track moved on while hidden: ${r.position}`);
     assert.equal(r.kind, 'hold');

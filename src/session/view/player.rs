@@ -401,8 +401,12 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
                     clock_source::play_from(&e, t);
                 }
                 Status::Paused => media::pause(),
-                // The track plays the done cue out, then ends.
-                Status::Finished => {}
+                // Ended from the screen (or skipped past the end): the rest
+                // of the track is not this session's any more.
+                Status::Finished => {
+                    clock_source::leave_track();
+                    media_session::clear();
+                }
             }
         }
         last_phase.set_value(usize::MAX);
