@@ -14,6 +14,9 @@ thread_local! {
     static LENGTH: Cell<f64> = const { Cell::new(0.0) };
     /// Page clock minus session time, off the track.
     static OFFSET: Cell<f64> = const { Cell::new(0.0) };
+    /// Which player owns the clock: a screen that is going away must not
+    /// stop the track of the one that replaced it.
+    static OWNER: Cell<u32> = const { Cell::new(0) };
 }
 
 /// The session's time now (ms, on the engine's clock).
@@ -29,10 +32,22 @@ pub fn on_track() -> bool {
     ZERO.get().is_some()
 }
 
-/// A new session starts on the page clock.
-pub fn reset() {
+/// A player takes the clock: it starts on the page clock. Returns its token.
+pub fn take() -> u32 {
     ZERO.set(None);
     OFFSET.set(0.0);
+    let owner = OWNER.get().wrapping_add(1);
+    OWNER.set(owner);
+    owner
+}
+
+/// A player goes away: its track stops, unless another player has the clock.
+pub fn release(owner: u32) -> bool {
+    if OWNER.get() != owner {
+        return false;
+    }
+    leave_track();
+    true
 }
 
 /// Renders what is left of the session from `t` and plays it; `false`

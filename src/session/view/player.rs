@@ -237,13 +237,14 @@ fn finish_and_record(
 fn Running(routine: Routine, engine: Engine) -> impl IntoView {
     let store = use_store();
     let shell = use_shell();
-    clock_source::reset();
+    let owner = clock_source::take();
     // One cue path at a time: the track, or the page's audio clock when the
     // person mixes with their music (or the track cannot play).
     let use_track = store
         .data
         .with_untracked(|d| d.settings.sound && !d.settings.mix_with_music);
     let track_failed = RwSignal::new(false);
+    let retried = StoredValue::new(false);
     let engine = RwSignal::new(engine);
     let now = RwSignal::new(clock_source::now());
     let live_msg = RwSignal::new(String::new());
@@ -462,8 +463,9 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
             });
         }
         cue_output::cancel(|_| true);
-        clock_source::leave_track();
-        media_session::clear();
+        if clock_source::release(owner) {
+            media_session::clear();
+        }
         speech::cancel();
         wake_lock::release();
         shell.session_running.set(false);
@@ -485,6 +487,12 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
                 run.try_with_value(|r| r());
             }
             media::Event::Ended => {}
+            // One more try first: a media pipeline can fail once as it
+            // starts. Then the audio clock, said once on screen.
+            media::Event::Failed if !retried.get_value() && engine.with_untracked(|e| e.status == Status::Running) => {
+                retried.set_value(true);
+                clock_source::play_from(&engine.get_untracked(), clock_source::now());
+            }
             media::Event::Failed => {
                 clock_source::leave_track();
                 media_session::clear();
