@@ -94,7 +94,9 @@ pub fn TodayCard() -> impl IntoView {
     let plan = Memo::new(move |_| {
         store.data.with(|d| {
             let running = d.plan.as_ref()?;
-            Some((running.stage(today(d))?, running.plan()?.describe()))
+            // Decoded once: the stage and the words come from the same plan.
+            let p = running.plan()?;
+            Some((crate::share::plan::stage(running.first_day, p.weeks, today(d)), p.describe()))
         })
     });
     view! {

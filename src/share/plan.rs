@@ -53,6 +53,18 @@ pub fn clean_note(s: &str) -> String {
     kept.trim_end().to_string()
 }
 
+/// What a note in any link may be: at most 280 characters, line breaks
+/// but no other control characters.
+pub fn check_note(note: &str) -> Result<(), String> {
+    if note.chars().count() > NOTE_MAX_CHARS {
+        return Err(format!("the note is longer than {NOTE_MAX_CHARS} characters"));
+    }
+    if note.chars().any(|c| c != '\n' && c.is_control()) {
+        return Err("the note contains control characters".into());
+    }
+    Ok(())
+}
+
 impl Plan {
     pub fn validate(&self) -> Result<(), String> {
         self.routine.validate()?;
@@ -70,13 +82,7 @@ impl Plan {
                 return Err("its start date is out of range".into());
             }
         }
-        if self.note.chars().count() > NOTE_MAX_CHARS {
-            return Err(format!("the note is longer than {NOTE_MAX_CHARS} characters"));
-        }
-        if self.note.chars().any(|c| c != '\n' && c.is_control()) {
-            return Err("the note contains control characters".into());
-        }
-        Ok(())
+        check_note(&self.note)
     }
 
     pub fn encode(&self) -> String {

@@ -9,7 +9,7 @@
 //! a byte each), and the note (short text).
 
 use super::link_codec::{DecodeError, Reader, Writer, REPORT};
-use super::plan::{self, Plan, Stage, NOTE_MAX_CHARS, WEEKS_MAX};
+use super::plan::{self, Plan, Stage, WEEKS_MAX};
 use crate::habit::civil_day::CivilDay;
 use crate::habit::entry::DayStatus;
 use crate::habit::progress::weekly;
@@ -137,13 +137,10 @@ impl Report {
                 return Err("a rating is above 10".into());
             }
         }
-        if self.note.chars().count() > NOTE_MAX_CHARS
-            || self.note.chars().any(|c| c != '\n' && c.is_control())
-            || self.routine_name.chars().any(char::is_control)
-        {
-            return Err("its text is too long or has control characters".into());
+        if self.routine_name.chars().any(char::is_control) {
+            return Err("the routine's name has control characters".into());
         }
-        Ok(())
+        plan::check_note(&self.note)
     }
 
     pub fn encode(&self) -> String {
