@@ -20,6 +20,13 @@ use wasm_bindgen::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
+    // The static splash in index.html has done its job.
+    if let Some(splash) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("splash"))
+    {
+        splash.remove();
+    }
     let store = Store::open();
     provide_context(store);
     let shell = Shell {
@@ -29,24 +36,6 @@ pub fn App() -> impl IntoView {
         session_running: RwSignal::new(false),
     };
     provide_context(shell);
-
-    // Starting takes two turns of the browser, not one: this one opens the
-    // store and builds the frame, the next builds the screen. In between the
-    // phone can paint and answer a tap, which one long task would block (on a
-    // slow phone the screen alone takes a few hundred milliseconds).
-    let started = RwSignal::new(false);
-    gloo_timers::callback::Timeout::new(0, move || {
-        started.set(true);
-        // The static splash in index.html has done its job.
-        if let Some(splash) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("splash"))
-        {
-            splash.remove();
-        }
-    })
-    .forget();
-    provide_context(Started(started));
 
     let on_hash = Closure::<dyn Fn()>::new(move || {
         shell.route.set(route(&current_hash()));
@@ -118,15 +107,10 @@ fn focus_heading() {
     });
 }
 
-/// Whether the first screen may be built yet (see `App`).
-#[derive(Clone, Copy)]
-struct Started(RwSignal<bool>);
-
 #[component]
 fn Screens() -> impl IntoView {
     let shell = use_shell();
     let store = use_store();
-    let started = expect_context::<Started>().0;
     let ready = move || shell.update_ready.get() && !shell.session_running.get();
     view! {
         <a class="skip" href="#main" on:click=|ev| { ev.prevent_default(); focus_heading(); }>"Skip to content"</a>
@@ -139,9 +123,6 @@ fn Screens() -> impl IntoView {
         {widgets::note("banner error", "alert", store.save_error.into())}
         <main id="main" class:session=move || shell.session_running.get()>
             {move || {
-                if !started.get() {
-                    return ().into_any();
-                }
                 let r = shell.route.get();
                 match r {
                     Route::Home => view! { <home::Home/> }.into_any(),
