@@ -223,9 +223,16 @@ test('webkit: a shared link opens in a fresh browser and saves', async () => {
     await name.sendKeys('Safari routine');
     await click(d, 'Save routine', { kind: 'button' });
     await until(() => d.executeScript("return document.querySelector('main h1').textContent === 'Safari routine'"), 'the saved routine');
-    // No share sheet here: the clipboard, or the link to long-press.
-    await click(d, 'Share', { kind: 'button' });
-    const status = await until(() => d.executeScript("const s = document.querySelector('.share-box [role=status]'); return s && s.textContent"), 'the share status');
+    // No share sheet here: the clipboard, or the link to long-press. Under
+    // load a press can be lost (seen once in CI); one not taken is pressed
+    // again, and copying twice is harmless.
+    const shareStatus = () => d.executeScript("const s = document.querySelector('.share-box [role=status]'); return s && s.textContent");
+    let status = null;
+    for (let i = 0; i < 3 && !status; i++) {
+      await click(d, 'Share', { kind: 'button' });
+      status = await until(shareStatus, 'the share status', 4_000).catch(() => null);
+    }
+    assert.ok(status, 'the share status after pressing Share');
     assert.match(status, /Link copied|Long-press the link/);
     link = await d.executeScript("return document.querySelector('.link a').href");
     await noErrors(b, 'the builder');
