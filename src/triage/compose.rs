@@ -271,7 +271,20 @@ fn deepen(m: Muscle) -> Deepen {
 fn build(picks: &[Pick], sore: Option<Side>, owned: &[Tool], n: u8, hold: u16) -> (Vec<Step>, Vec<String>) {
     let mut steps = Vec::new();
     let mut reasons = Vec::new();
+    // Each reason is said once: a second antagonist with the stock reason,
+    // or a second "other side", gets a short line instead of a repeat.
+    let mut said_antagonist = false;
+    let mut said_other_side = false;
     for p in picks {
+        let reason = if p.reason == ANTAGONIST_WHY {
+            if std::mem::replace(&mut said_antagonist, true) {
+                "Also works against the hip flexors.".to_string()
+            } else {
+                p.reason.clone()
+            }
+        } else {
+            p.reason.clone()
+        };
         let (s_sore, s_other) = spots(p.role, n);
         let hold_s = if p.role == Role::Quad { hold.min(45) } else { hold };
         let step = |side, spots| Step {
@@ -288,21 +301,22 @@ fn build(picks: &[Pick], sore: Option<Side>, owned: &[Tool], n: u8, hold: u16) -
                 let other = if side == Side::Left { Side::Right } else { Side::Left };
                 steps.push(step(side, s_sore));
                 reasons.push(if s_sore > s_other {
-                    format!("{} Your sore side first, with more spots.", p.reason)
+                    format!("{reason} Sore side first, with more spots.")
                 } else {
-                    format!("{} Your sore side first.", p.reason)
+                    format!("{reason} Sore side first.")
                 });
                 steps.push(step(other, s_other));
-                reasons.push(format!(
-                    "Your other {}: one side is usually worse, but both usually hold knots.",
-                    p.muscle.label()
-                ));
+                reasons.push(if std::mem::replace(&mut said_other_side, true) {
+                    format!("Then the {} on the other side.", p.muscle.label())
+                } else {
+                    "Then the other side: one side is usually worse, but both hold knots.".to_string()
+                });
             }
             None => {
                 // Equal sides: the player works left, then right.
                 let even = s_sore.max(s_other);
                 steps.push(step(Side::Both, even));
-                reasons.push(p.reason.clone());
+                reasons.push(reason);
             }
         }
     }

@@ -278,6 +278,10 @@ proptest! {
                 }
                 prop_assert_eq!(c.reasons.len(), c.routine.steps.len());
                 prop_assert!(c.reasons.iter().all(|x| !x.trim().is_empty()));
+                // Each reason once: no line of the routine repeats another.
+                for (i, x) in c.reasons.iter().enumerate() {
+                    prop_assert!(!c.reasons[..i].contains(x), "repeated: {}", x);
+                }
                 for s in &c.routine.steps {
                     prop_assert!((30..=90).contains(&s.hold_s), "{:?}", s);
                     prop_assert!(a.tools.contains(&s.tool) || ASSUMED_TOOLS.contains(&s.tool), "{:?}", s.tool);
