@@ -5,6 +5,7 @@ pub mod civil_day;
 pub mod entry;
 pub mod export;
 pub mod progress;
+pub mod release_check;
 pub mod score;
 pub mod streak;
 pub mod target;

@@ -4,10 +4,12 @@
 //!
 //! Body: routine name (short text), the day it was made (2 bytes), week,
 //! weeks, target, a byte of flags for what is in it (1 days, 2 tightness,
-//! 4 tenderness; the rest zero), then what the flags say: days done, days
-//! planned and the streak (2 bytes each), the ratings (first and latest,
-//! a byte each), and the note (short text).
+//! 4 tenderness, 8 the release check; the rest zero), then what the flags
+//! say: days done, days planned and the streak (2 bytes each), the ratings
+//! (first and latest, a byte each), the release check (`check_summary`),
+//! and the note (short text). Reports without the check encode as before.
 
+use super::check_summary::CheckSummary;
 use super::link_codec::{DecodeError, Reader, Writer, REPORT};
 use super::plan::{self, Plan, Stage, WEEKS_MAX};
 use crate::habit::civil_day::CivilDay;
@@ -47,6 +49,8 @@ pub struct Report {
     pub counts: Option<Counts>,
     pub tightness: Option<Trend>,
     pub tenderness: Option<Trend>,
+    /// The release check, when the person ticks it.
+    pub check: Option<CheckSummary>,
     pub note: String,
 }
 
@@ -111,6 +115,7 @@ impl Report {
             counts: choices.counts.then_some(counts),
             tightness: if choices.ratings { trend(|p| p.tightness) } else { None },
             tenderness: if choices.ratings { trend(|p| p.tenderness) } else { None },
+            check: None,
             note: plan::clean_note(note),
         }
     }
@@ -140,6 +145,9 @@ impl Report {
         if self.routine_name.chars().any(char::is_control) {
             return Err("the routine's name has control characters".into());
         }
+        if let Some(c) = &self.check {
+            c.validate()?;
+        }
         plan::check_note(&self.note)
     }
 
@@ -152,7 +160,8 @@ impl Report {
         w.u8(plan::write_target(self.target));
         w.u8(u8::from(self.counts.is_some())
             | u8::from(self.tightness.is_some()) << 1
-            | u8::from(self.tenderness.is_some()) << 2);
+            | u8::from(self.tenderness.is_some()) << 2
+            | u8::from(self.check.is_some()) << 3);
         if let Some(c) = self.counts {
             w.u16(c.done);
             w.u16(c.planned);
@@ -161,6 +170,9 @@ impl Report {
         for t in [self.tightness, self.tenderness].into_iter().flatten() {
             w.u8(t.first);
             w.u8(t.latest);
+        }
+        if let Some(c) = &self.check {
+            c.write(&mut w);
         }
         w.short_text(&self.note);
         w.finish(REPORT)
@@ -173,7 +185,7 @@ impl Report {
         let weeks = rd.u8()?;
         let target = plan::read_target(rd.u8()?)?;
         let flags = rd.u8()?;
-        if flags & !7 != 0 {
+        if flags & !15 != 0 {
             return Err(DecodeError::Malformed("reserved bits set"));
         }
         let counts = if flags & 1 != 0 {
@@ -197,6 +209,11 @@ impl Report {
         };
         let tightness = trend(2)?;
         let tenderness = trend(4)?;
+        let check = if flags & 8 != 0 {
+            Some(CheckSummary::read(rd)?)
+        } else {
+            None
+        };
         let note = rd.short_text()?;
         let r = Report {
             routine_name,
@@ -207,6 +224,7 @@ impl Report {
             counts,
             tightness,
             tenderness,
+            check,
             note,
         };
         r.validate().map_err(DecodeError::Invalid)?;
@@ -246,6 +264,9 @@ impl Report {
                     trend_words(t)
                 ));
             }
+        }
+        if let Some(c) = &self.check {
+            out.extend(c.lines());
         }
         out
     }

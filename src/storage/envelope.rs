@@ -175,6 +175,12 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
         &mut quarantine,
         super::started_plan::StartedPlan::validate,
     );
+    let check_quiet = one(
+        obj.remove("check_quiet"),
+        "release check answer",
+        &mut quarantine,
+        crate::habit::release_check::Quiet::validate,
+    );
     let mut data = Data {
         settings,
         routines,
@@ -184,6 +190,7 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
         triage_draft,
         active,
         plan,
+        check_quiet,
         quarantine: Vec::new(),
     };
     for r in &mut data.triage_results {
@@ -275,6 +282,19 @@ mod tests {
                 quarantined: 0
             }
         );
+    }
+
+    #[test]
+    fn a_check_answer_round_trips_and_a_bad_one_is_set_aside() {
+        let mut d = Data::default();
+        d.check_quiet = Some(crate::habit::release_check::Quiet::new(CivilDay(20_000), true, 5.0));
+        let s = save(&d);
+        assert!(s.contains("\"check_quiet\":{\"until\":\"2024-11-01\",\"seen\":true"), "{s}");
+        assert!(matches!(load(Some(&s)), Loaded::Ok { data, .. } if data == d));
+        let bad = s.replace("\"seen\":true", "\"seen\":\"yes\"");
+        let Loaded::Ok { data, quarantined, .. } = load(Some(&bad)) else { panic!() };
+        assert_eq!((data.check_quiet, quarantined), (None, 1));
+        assert!(!save(&Data::default()).contains("check_quiet"));
     }
 
     #[test]

@@ -71,6 +71,13 @@ pub fn merge(base: &Data, incoming: &Data) -> (Data, MergePreview) {
         out.plan = incoming.plan.clone();
         p.updated += 1;
     }
+    // The later answer to the release check's referral stands.
+    if let Some(q) = &incoming.check_quiet {
+        if out.check_quiet.as_ref().is_none_or(|x| q.at_ms > x.at_ms) {
+            out.check_quiet = Some(q.clone());
+            p.updated += 1;
+        }
+    }
     for q in &incoming.quarantine {
         if !out.quarantine.contains(q) {
             out.quarantine.push(q.clone());
@@ -109,6 +116,18 @@ mod tests {
         let (m, p) = merge(&a, &b);
         assert!(m.entries[0].deleted);
         assert!(p.is_empty());
+    }
+
+    #[test]
+    fn the_later_check_answer_wins() {
+        use crate::habit::release_check::Quiet;
+        let mut a = Data::default();
+        a.check_quiet = Some(Quiet::new(CivilDay(100), false, 10.0));
+        let mut b = Data::default();
+        b.check_quiet = Some(Quiet::new(CivilDay(90), true, 5.0));
+        assert_eq!(merge(&a, &b).0.check_quiet, a.check_quiet);
+        assert_eq!(merge(&b, &a).0.check_quiet, a.check_quiet);
+        assert_eq!(merge(&Data::default(), &b).0.check_quiet, b.check_quiet);
     }
 
     proptest! {

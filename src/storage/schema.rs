@@ -99,6 +99,10 @@ pub struct Data {
     /// written before plans existed, and left out when there is none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<super::started_plan::StartedPlan>,
+    /// "I have seen someone" or "Not now" on the release check's referral.
+    /// Left out when never answered, so older data and fixtures are unchanged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub check_quiet: Option<crate::habit::release_check::Quiet>,
     /// Items that failed validation on load, kept verbatim (never silently
     /// dropped) so they are exported with every backup.
     pub quarantine: Vec<serde_json::Value>,

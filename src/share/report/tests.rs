@@ -120,11 +120,13 @@ fn impossible_reports_are_refused() {
 
 proptest! {
     #[test]
-    fn reports_round_trip(days_done in prop::collection::vec(0i32..60, 0..40), ratings in prop::collection::vec((0i32..60, 0u8..=10, 0u8..=10), 0..20), today in -10i32..80, counts in any::<bool>(), ratings_on in any::<bool>(), note in "[a-z <>&\n]{0,300}") {
+    fn reports_round_trip(days_done in prop::collection::vec(0i32..60, 0..40), ratings in prop::collection::vec((0i32..60, 0u8..=10, 0u8..=10), 0..20), today in -10i32..80, counts in any::<bool>(), ratings_on in any::<bool>(), with_check in any::<bool>(), note in "[a-z <>&\n]{0,300}") {
         let first = day(2026, 3, 2);
         let entries: Vec<Entry> = ratings.iter().map(|(d, a, b)| rating(first.add(*d), *a, *b)).collect();
         let days = day_statuses(days_done.iter().map(|d| first.add(*d)), &entries);
-        let r = Report::compute(&plan(), first, &days, first.add(today), Choices { counts, ratings: ratings_on }, &note);
+        let mut r = Report::compute(&plan(), first, &days, first.add(today), Choices { counts, ratings: ratings_on }, &note);
+        r.check = with_check.then(|| crate::share::check_summary::CheckSummary::of(
+            &crate::habit::release_check::check(&days, plan().target, first.add(today))));
         prop_assert!(r.validate().is_ok(), "{:?}", r.validate());
         prop_assert_eq!(decode_link(&r.encode()), Ok(Link::Report(r)));
     }
@@ -146,4 +148,29 @@ fn a_report_before_the_plan_starts_is_week_one_with_nothing_done() {
     assert_eq!(r.counts, Some(Counts { done: 0, planned: 0, streak: 0 }));
     assert_eq!((r.tightness, r.tenderness), (None, None));
     assert_eq!(decode_link(&r.encode()), Ok(Link::Report(r)));
+}
+
+#[test]
+fn a_report_carries_the_release_check_when_ticked() {
+    use crate::habit::release_check::check;
+    let first = day(2026, 11, 2); // a Monday
+    // Four weeks, five days each, tightness flat at 6.
+    let sessions: Vec<CivilDay> = (0..4).flat_map(|w| (0..5).map(move |d| first.add(w * 7 + d))).collect();
+    let entries: Vec<Entry> = (0..4).map(|w| rating(first.add(w * 7), 6, 5)).collect();
+    let days = day_statuses(sessions, &entries);
+    let today = first.add(30);
+    let c = check(&days, Target::Daily, today);
+    let mut r = Report::compute(&plan(), first, &days, today, ALL, "");
+    let without = r.encode();
+    r.check = Some(crate::share::check_summary::CheckSummary::of(&c));
+    let text = r.text("https://x/#/r/3abc");
+    assert!(text.contains("Release check: no clear improvement after 4 weeks of regular release: time to see a clinician."), "{text}");
+    assert!(text.contains("Regular release: 4 weeks in a row, about 5.0 days a week."), "{text}");
+    assert!(text.contains("Tightness, weekly average over those weeks: 6.0 → 6.0 out of 10."), "{text}");
+    assert_eq!(decode_link(&r.encode()), Ok(Link::Report(r.clone())));
+    assert!(r.encode().len() > without.len());
+    // Impossible numbers are refused, not shown.
+    let mut bad = r.clone();
+    bad.check = Some(crate::share::check_summary::CheckSummary { days_per_week_tenths: 71, ..r.check.unwrap() });
+    assert!(matches!(decode_link(&bad.encode()), Err(DecodeError::Invalid(_))));
 }

@@ -1,0 +1,150 @@
+//! The release check as a progress report carries it: the verdict and the
+//! numbers behind it, small enough for a link, readable by the person who
+//! sent the plan (or a clinician) without the app's data.
+//!
+//! Bytes: verdict (0-5), regular weeks, days a week in tenths (0-70), a byte
+//! of flags (1 tightness, 2 tenderness), then first and latest weekly
+//! averages in tenths (0-100) for each rating the flags name.
+
+use super::link_codec::{DecodeError, Reader, Writer};
+use crate::habit::release_check::{Change, Check, Verdict};
+use crate::number_text::one_decimal;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Finding {
+    TooEarly,
+    RegularityFirst,
+    Improving,
+    NoChangeYet,
+    SeeClinicianNoFall,
+    SeeClinicianRising,
+}
+
+const FINDINGS: [Finding; 6] = [
+    Finding::TooEarly,
+    Finding::RegularityFirst,
+    Finding::Improving,
+    Finding::NoChangeYet,
+    Finding::SeeClinicianNoFall,
+    Finding::SeeClinicianRising,
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CheckSummary {
+    pub finding: Finding,
+    pub regular_weeks: u8,
+    pub days_per_week_tenths: u8,
+    /// First and latest weekly averages, in tenths of a point.
+    pub tightness: Option<(u8, u8)>,
+    pub tenderness: Option<(u8, u8)>,
+}
+
+fn tenths(v: f64) -> u8 {
+    // Ratings and days a week are 0-10 and 0-7, so the cast cannot wrap.
+    (v * 10.0 + 0.5).clamp(0.0, 100.0) as u8
+}
+
+fn pair(c: Option<Change>) -> Option<(u8, u8)> {
+    c.map(|c| (tenths(c.first), tenths(c.latest)))
+}
+
+impl CheckSummary {
+    pub fn of(c: &Check) -> CheckSummary {
+        let e = &c.evidence;
+        CheckSummary {
+            finding: match c.verdict {
+                Verdict::NotEnough { .. } => Finding::TooEarly,
+                Verdict::RegularityFirst { .. } => Finding::RegularityFirst,
+                Verdict::Improving => Finding::Improving,
+                Verdict::NoChangeYet { .. } => Finding::NoChangeYet,
+                Verdict::SeeClinician { rising: false } => Finding::SeeClinicianNoFall,
+                Verdict::SeeClinician { rising: true } => Finding::SeeClinicianRising,
+            },
+            regular_weeks: e.regular_weeks.min(255) as u8,
+            days_per_week_tenths: tenths(e.days_per_week).min(70),
+            tightness: pair(e.tightness),
+            tenderness: pair(e.tenderness),
+        }
+    }
+
+    pub fn validate(&self) -> Result<(), String> {
+        if self.days_per_week_tenths > 70 {
+            return Err("its days a week are more than 7".into());
+        }
+        for (a, b) in [self.tightness, self.tenderness].into_iter().flatten() {
+            if a > 100 || b > 100 {
+                return Err("a weekly average is above 10".into());
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn write(&self, w: &mut Writer) {
+        w.u8(FINDINGS.iter().position(|f| *f == self.finding).unwrap_or(0) as u8);
+        w.u8(self.regular_weeks);
+        w.u8(self.days_per_week_tenths);
+        w.u8(u8::from(self.tightness.is_some()) | u8::from(self.tenderness.is_some()) << 1);
+        for (a, b) in [self.tightness, self.tenderness].into_iter().flatten() {
+            w.u8(a);
+            w.u8(b);
+        }
+    }
+
+    pub(super) fn read(rd: &mut Reader) -> Result<CheckSummary, DecodeError> {
+        let finding = *FINDINGS
+            .get(usize::from(rd.u8()?))
+            .ok_or(DecodeError::Malformed("unknown release check finding"))?;
+        let regular_weeks = rd.u8()?;
+        let days_per_week_tenths = rd.u8()?;
+        let flags = rd.u8()?;
+        if flags & !3 != 0 {
+            return Err(DecodeError::Malformed("reserved bits set"));
+        }
+        let mut pair = |bit: u8| -> Result<Option<(u8, u8)>, DecodeError> {
+            Ok(if flags & bit != 0 { Some((rd.u8()?, rd.u8()?)) } else { None })
+        };
+        let tightness = pair(1)?;
+        let tenderness = pair(2)?;
+        Ok(CheckSummary {
+            finding,
+            regular_weeks,
+            days_per_week_tenths,
+            tightness,
+            tenderness,
+        })
+    }
+
+    /// The summary's lines, for the message and the read-only page.
+    pub fn lines(&self) -> Vec<String> {
+        let weeks = |n: u8| if n == 1 { "1 week".to_string() } else { format!("{n} weeks") };
+        let finding = match self.finding {
+            Finding::TooEarly => "too early to tell".to_string(),
+            Finding::RegularityFirst => "release not regular yet, so the 2-4 week rule has not started".into(),
+            Finding::Improving => "improving".into(),
+            Finding::NoChangeYet => "no clear change yet".into(),
+            Finding::SeeClinicianNoFall => format!(
+                "no clear improvement after {} of regular release: time to see a clinician",
+                weeks(self.regular_weeks)
+            ),
+            Finding::SeeClinicianRising => "ratings rising despite regular release: time to see a clinician".into(),
+        };
+        let mut out = vec![format!("Release check: {finding}.")];
+        if self.regular_weeks > 0 {
+            out.push(format!(
+                "Regular release: {} in a row, about {} days a week.",
+                weeks(self.regular_weeks),
+                one_decimal(f64::from(self.days_per_week_tenths) / 10.0)
+            ));
+        }
+        for (what, p) in [("Tightness", self.tightness), ("Tenderness", self.tenderness)] {
+            if let Some((a, b)) = p {
+                out.push(format!(
+                    "{what}, weekly average over those weeks: {} → {} out of 10.",
+                    one_decimal(f64::from(a) / 10.0),
+                    one_decimal(f64::from(b) / 10.0)
+                ));
+            }
+        }
+        out
+    }
+}
