@@ -33,6 +33,7 @@ pub fn Home() -> impl IntoView {
             </Show>
 
             <crate::habit::view::TodayCard/>
+            <crate::habit::view::CheckReferral/>
 
             <a class="card action" href="#/triage">
                 <strong>"Where does my pain come from?"</strong>

@@ -57,6 +57,12 @@ pub const WEEKDAY_NAMES: [&str; 7] = [
 ];
 
 /// "Monday 30 November 2026".
+/// "2 November": a day in a sentence that already says which year.
+pub fn day_month_text(d: CivilDay) -> String {
+    let (_, m, day) = d.ymd();
+    format!("{day} {}", MONTH_NAMES[(m - 1) as usize])
+}
+
 pub fn day_text(d: CivilDay) -> String {
     let (y, m, day) = d.ymd();
     format!(

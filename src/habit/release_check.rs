@@ -7,6 +7,7 @@
 //! progress is still being lived, and judging it would make the verdict flicker
 //! from day to day.
 
+use super::calendar::{day_month_text, day_text};
 use super::civil_day::CivilDay;
 use super::entry::DayStatus;
 use super::target::Target;
@@ -313,8 +314,9 @@ impl Check {
         let mut out = Vec::new();
         if let Some(since) = e.since {
             out.push(format!(
-                "{} of regular release in a row since the week of {since}, about {} days a week.",
+                "{} of regular release in a row since the week of {}, about {} days a week.",
                 weeks_text(e.regular_weeks),
+                day_month_text(since),
                 one_decimal(e.days_per_week)
             ));
         }
@@ -330,8 +332,8 @@ impl Check {
                 out.push(format!(
                     "{what}, weekly average: {} (week of {} to week of {}): {moved}; a clear change here is {} points or more.",
                     c.text(),
-                    c.first_week,
-                    c.latest_week,
+                    day_month_text(c.first_week),
+                    day_month_text(c.latest_week),
                     one_decimal(c.clear_margin())
                 ));
             }
@@ -344,7 +346,8 @@ impl Check {
                 "Rate tightness and tenderness after your sessions (0 to 10): the check compares weekly averages, and more ratings make it surer.".into(),
             ),
             Verdict::NoChangeYet { look_again } => out.push(format!(
-                "The check looks again on {look_again}, after {} of regular release.",
+                "The check looks again on {}, after {} of regular release.",
+                day_text(look_again),
                 weeks_text(REFER_AFTER_WEEKS)
             )),
             _ => {}

@@ -3,7 +3,8 @@
 
 use super::calendar::{month_grid, shift_month, MONTH_NAMES};
 use super::civil_day::CivilDay;
-use super::entry::{day_statuses, DayStatus, Entry, EntryKind};
+use super::entry::{DayStatus, Entry, EntryKind};
+use super::release_check::{Check, Quiet, Verdict};
 use super::export::{days_csv, reminder_ics};
 use super::progress::{summary, weekly};
 use super::score::strength;
@@ -19,7 +20,7 @@ use leptos::prelude::*;
 use std::collections::BTreeMap;
 
 pub fn days_of(d: &Data) -> BTreeMap<CivilDay, DayStatus> {
-    day_statuses(d.sessions.iter().map(|s| s.day), &d.entries)
+    d.habit_days()
 }
 
 pub fn today(d: &Data) -> CivilDay {
@@ -242,6 +243,7 @@ pub fn HabitScreen() -> impl IntoView {
                 {move || selected.get().map(|day| view! { <DayEditor day=day close=move || selected.set(None)/> })}
             </section>
 
+            <CheckReferral/>
             <Progress/>
             <HabitSettings/>
         </section>
@@ -303,6 +305,7 @@ fn Progress() -> impl IntoView {
                 Some(t) => view! { <p>{t}</p> }.into_any(),
                 None => view! { <p class="hint">"Rate your tightness after sessions (0 to 10). After two weeks with ratings, this shows how it changes beside how regular you were."</p> }.into_any(),
             }}
+            <CheckLine/>
             {move || {
                 let pts: Vec<_> = points.get().into_iter().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
                 if pts.iter().all(|p| p.tightness.is_none() && p.days_done == 0) { return None; }
@@ -416,5 +419,99 @@ fn HabitSettings() -> impl IntoView {
             <p class="hint">"Reminders come from your own calendar app. Push notifications would need a server, and this app has none: nothing about you leaves the phone."</p>
             <button class="btn" on:click=export_csv>"Export days (CSV)"</button>
         </section>
+    }
+}
+
+/// The release check's referral: plainly, with the numbers behind it, what
+/// to tell the clinician, and the two answers that quiet it for four weeks.
+/// Home and the Habit screen both show it; it shows nothing otherwise.
+#[component]
+pub fn CheckReferral() -> impl IntoView {
+    let store = use_store();
+    let referral = Memo::new(move |_| {
+        store.data.with(|d| {
+            let t = today(d);
+            let c = d.release_check(t);
+            c.refers(d.check_quiet.as_ref(), t).then_some(c)
+        })
+    });
+    let answer = move |seen: bool| {
+        store.update(|d| {
+            let t = today(d);
+            d.check_quiet = Some(Quiet::new(t, seen, clock::wall_ms()));
+        })
+    };
+    move || {
+        referral.get().map(|c| {
+            let rising = c.verdict == Verdict::SeeClinician { rising: true };
+            view! {
+                <section class="card referral" aria-labelledby="referral-title">
+                    <h2 id="referral-title">"Time to see a clinician"</h2>
+                    <p class="referral-why">{c.headline()}</p>
+                    <ul class="because">{c.because().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    <p>"Regular release that brings no change after two to four weeks is the sign to have it looked at: a physiotherapist or doctor can find what self-care cannot."</p>
+                    {rising.then(|| view! {
+                        <p class="notice">"Anything new as well, such as numbness, tingling, weakness, or pain at night? The app asks the warning-sign questions again before your next session. " <a href="#/triage">"Check the warning signs now"</a></p>
+                    })}
+                    <h3>"What to tell them"</h3>
+                    <ul class="tell">{c.for_the_clinician().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    <div class="row">
+                        <a class="btn primary" href="#/progress">"Summary to print or send"</a>
+                        <button class="btn" on:click=move |_| answer(true)>"I have seen someone"</button>
+                        <button class="btn" on:click=move |_| answer(false)>"Not now"</button>
+                    </div>
+                    <p class="hint">"Either answer hides this for four weeks; then the check looks again."</p>
+                </section>
+            }
+        })
+    }
+}
+
+/// The check as one line on the Habit screen, with its numbers a tap away.
+/// "No change yet" and "regularity first" are said here, never as an alarm.
+#[component]
+fn CheckLine() -> impl IntoView {
+    let store = use_store();
+    let state = Memo::new(move |_| {
+        store.data.with(|d| {
+            let t = today(d);
+            (d.release_check(t), d.check_quiet.clone().filter(|q| q.is_quiet(t)))
+        })
+    });
+    move || {
+        let (c, quiet): (Check, Option<Quiet>) = state.get();
+        let referral = matches!(c.verdict, Verdict::SeeClinician { .. });
+        let line = match (&quiet, referral) {
+            (Some(q), true) => format!(
+                "{} You said “{}”, so this stays quiet until {}.",
+                c.headline(),
+                if q.seen { "I have seen someone" } else { "not now" },
+                super::calendar::day_text(q.until)
+            ),
+            _ => c.headline(),
+        };
+        let because = c.because();
+        view! {
+            <div class="check-line" data-verdict=verdict_name(c.verdict)>
+                <h3>"Is release working?"</h3>
+                <p>{line}</p>
+                {(!because.is_empty()).then(|| view! {
+                    <details>
+                        <summary>"The numbers behind it"</summary>
+                        <ul>{because.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    </details>
+                })}
+            </div>
+        }
+    }
+}
+
+fn verdict_name(v: Verdict) -> &'static str {
+    match v {
+        Verdict::NotEnough { .. } => "not-enough",
+        Verdict::RegularityFirst { .. } => "regularity-first",
+        Verdict::Improving => "improving",
+        Verdict::NoChangeYet { .. } => "no-change-yet",
+        Verdict::SeeClinician { .. } => "see-clinician",
     }
 }

@@ -48,13 +48,28 @@ pub fn save_and_open(store: Store, routine: Routine, then: fn(String) -> Route) 
     navigate(&then(id));
 }
 
+/// The warning-sign questions come before a session when the last answers
+/// are old, and also when ratings are rising despite regular release and
+/// they were not answered today: a rise with a new warning sign must not
+/// meet a ball in the belly first.
+fn warning_signs_due(store: Store) -> bool {
+    let now = crate::platform::clock::wall_ms();
+    store.data.with_untracked(|d| {
+        let last = d.settings.last_red_flag_check_ms;
+        let today = crate::platform::clock::habit_day(now, d.settings.day_start_min);
+        let rising = d.release_check(today).verdict
+            == crate::habit::release_check::Verdict::SeeClinician { rising: true };
+        needs_recheck(last, now) || (rising && last.is_none_or(|t| now - t > RISING_RECHECK_MS))
+    })
+}
+
+/// With ratings rising, the questions are asked once a day.
+const RISING_RECHECK_MS: f64 = 20.0 * 3600.0 * 1000.0;
+
 /// Starts a routine from a tap: asks the emergency questions first when the
 /// last check is missing or older than 14 days.
 pub fn start_routine(store: Store, routine: &Routine) {
-    let last = store
-        .data
-        .with_untracked(|d| d.settings.last_red_flag_check_ms);
-    if needs_recheck(last, crate::platform::clock::wall_ms()) {
+    if warning_signs_due(store) {
         navigate(&Route::RedFlagCheck(routine.id.clone()));
         return;
     }
@@ -65,10 +80,7 @@ pub fn start_routine(store: Store, routine: &Routine) {
 /// yet. When the safety questions are due again it is saved first, so the
 /// check can hand it back by id.
 pub fn start_composed(store: Store, mut routine: Routine) {
-    let last = store
-        .data
-        .with_untracked(|d| d.settings.last_red_flag_check_ms);
-    if needs_recheck(last, crate::platform::clock::wall_ms()) {
+    if warning_signs_due(store) {
         routine.id = crate::storage::local::new_id("r");
         let id = routine.id.clone();
         store.update(|d| d.save_routine(routine, crate::platform::clock::wall_ms()));

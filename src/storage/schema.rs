@@ -116,6 +116,28 @@ impl Data {
         v
     }
 
+    /// The habit's days: sessions and manual entries folded together.
+    pub fn habit_days(
+        &self,
+    ) -> std::collections::BTreeMap<crate::habit::civil_day::CivilDay, crate::habit::entry::DayStatus> {
+        crate::habit::entry::day_statuses(self.sessions.iter().map(|s| s.day), &self.entries)
+    }
+
+    /// The release check on these days and this target, as of `today`.
+    pub fn release_check(
+        &self,
+        today: crate::habit::civil_day::CivilDay,
+    ) -> crate::habit::release_check::Check {
+        crate::habit::release_check::check(&self.habit_days(), self.settings.target, today)
+    }
+
+    /// Whether the release check asks the person to see a clinician today
+    /// (and they have not quieted it).
+    pub fn check_refers(&self, today: crate::habit::civil_day::CivilDay) -> bool {
+        self.release_check(today)
+            .refers(self.check_quiet.as_ref(), today)
+    }
+
     /// A routine by id, built-in or the user's own (not deleted).
     pub fn find_routine(&self, id: &str) -> Option<Routine> {
         crate::session::builtin::by_id(id)

@@ -628,7 +628,7 @@ pub fn RedFlagCheck(routine_id: String) -> impl IntoView {
                 <EmergencyStop answers=answers.get()/>
                 <button class="btn" on:click=move |_| stopped.set(false)>"Change my answers"</button>
             }>
-                <p>"Before you start, six questions about warning signs. It has been a while since you were asked (or this is your first session)."</p>
+                <p>"Before you start, six questions about warning signs. They come back every two weeks, and every day while your ratings are rising."</p>
                 {tri_list("rf", &EmergencyFlag::ALL, wording::emergency, |a| &a.emergency, |a| &mut a.emergency, check)}
                 <button class="btn primary big" disabled=move || !all() on:click=move |_| {
                     if answers.with_untracked(|a| a.emergency_flags().is_empty()) {

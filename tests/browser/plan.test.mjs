@@ -98,6 +98,10 @@ test('make a plan, open it cold, start it: target, Home and progress follow', as
     assert.match(text, /Done on 4 of 5 planned days \(4 days a week\)\./);
     assert.match(text, /Tightness: 7 → 4 out of 10 \(better\)\./);
     assert.match(text, /Tenderness: 6 → 5 out of 10 \(a little better\)\./);
+    // The release check goes in when ticked (by default), and says why.
+    assert.match(text, /Release check: (too early to tell|release not regular yet)/);
+    await page.getByLabel('Is release working? (the app\'s check)').uncheck();
+    await page.waitForFunction(() => !/Release check/.test(document.querySelector('pre.message').textContent));
     // Only what is chosen goes in.
     await page.getByLabel('Tightness and tenderness, from my ratings').uncheck();
     await page.waitForFunction(() => !/Tightness/.test(document.querySelector('pre.message').textContent));

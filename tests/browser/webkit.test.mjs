@@ -307,6 +307,46 @@ test('webkit: a day is marked on the habit screen', async () => {
   });
 });
 
+test('webkit: four flat regular weeks: Home sends the person on, with numbers; "Not now" quiets it', async () => {
+  await withWebKit(async (b) => {
+    const d = b.driver;
+    await openApp(b, srv.url + '#/about');
+    // The four whole weeks before this one: five sessions a week, tightness 6 three times a week.
+    await d.executeScript(`
+      const now = new Date(); const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (now.getDay() + 6) % 7 - 28, 12);
+      const day = (n) => { const t = new Date(monday); t.setDate(t.getDate() + n);
+        return t.getFullYear() + '-' + String(t.getMonth() + 1).padStart(2, '0') + '-' + String(t.getDate()).padStart(2, '0'); };
+      const sessions = [], entries = [];
+      for (let w = 0; w < 4; w++) for (let k = 0; k < 5; k++) {
+        const n = w * 7 + k;
+        sessions.push({ id: 's' + n, routine_id: 'builtin-floss', routine_name: 'Daily floss', day: day(n), started_at_ms: monday.getTime() + n * 864e5,
+          held_s: 300, spots_done: 4, sides: 2, completed: true });
+        if (k % 2 === 0) entries.push({ id: 'n' + n, day: day(n), kind: 'note', tightness: 6, tenderness: null, note: '', at_ms: monday.getTime() + n * 864e5, deleted: false });
+      }
+      localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: { sessions, entries } }));`);
+    await openApp(b, srv.url + '#/');
+    await d.navigate().refresh();
+    await until(() => d.executeScript("return document.querySelector('.referral')"), 'the referral card');
+    const text = await d.executeScript("return document.querySelector('.referral').textContent");
+    assert.match(text, /4 weeks of regular release and no clear improvement/);
+    assert.match(text, /about 5\.0 days a week/);
+    assert.match(text, /6\.0 → 6\.0 out of 10/);
+    await click(d, 'Summary to print or send', { kind: 'button' });
+    await until(() => d.executeScript("return document.querySelector('main h1').textContent === 'Summary for a clinician'"), 'the summary');
+    assert.match(await d.executeScript("return document.querySelector('pre.message').textContent"), /My tightness went from 6\.0 → 6\.0/);
+    await openApp(b, srv.url + '#/');
+    await until(() => d.executeScript("return document.querySelector('.referral')"), 'the referral card again');
+    await click(d, 'Not now', { kind: 'button' });
+    await until(() => d.executeScript("return !document.querySelector('.referral')"), 'the card to go');
+    const q = (await stored(d)).data.check_quiet;
+    assert.equal(q.seen, false, JSON.stringify(q));
+    await d.navigate().refresh();
+    await until(() => d.executeScript("return !!document.querySelector('.today')"), 'Home');
+    assert.equal(await d.executeScript("return document.querySelectorAll('.referral').length"), 0);
+    await noErrors(b, 'the release check');
+  });
+});
+
 test('webkit: the second load is served by the service worker, and works with the server gone', async () => {
   const own = await startWebKitServer('dist');
   try {

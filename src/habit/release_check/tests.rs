@@ -88,7 +88,7 @@ fn three_flat_weeks_say_when_to_look_again() {
             look_again: monday().add(28)
         }
     );
-    assert!(c.because().join(" ").contains("looks again on 2026-11-30"));
+    assert!(c.because().join(" ").contains("looks again on Monday 30 November 2026"));
 }
 
 #[test]

@@ -3,9 +3,10 @@
 
 use super::plan_preview::note_view;
 use crate::habit::calendar::day_text;
-use crate::habit::entry::day_statuses;
 use crate::platform::clock;
+use crate::share::check_summary::CheckSummary;
 use crate::share::report::{Choices, Report};
+use crate::shell::routine_sheet::print_with_guides;
 use crate::shell::share_box::{link_to, send, Send};
 
 const COPIED: &str = "Message copied. Paste it into a chat or an email.";
@@ -19,17 +20,11 @@ pub fn SendProgress() -> impl IntoView {
         .data
         .with_untracked(|d| d.plan.as_ref().and_then(|s| Some((s.plan()?, s.first_day))));
     let Some((plan, first)) = running else {
-        return view! {
-            <section class="screen">
-                <h1 tabindex="-1">"Send my progress"</h1>
-                <p>"You are not following a plan. When someone sends you one and you start it, you can send them how it is going from here."</p>
-                <a class="btn" href="#/">"Home"</a>
-            </section>
-        }
-        .into_any();
+        return view! { <ClinicianSummary/> }.into_any();
     };
     let counts = RwSignal::new(true);
     let ratings = RwSignal::new(true);
+    let with_check = RwSignal::new(true);
     let words = RwSignal::new(String::new());
     let status = RwSignal::new(None::<&'static str>);
     let plan = StoredValue::new(plan);
@@ -39,9 +34,11 @@ pub fn SendProgress() -> impl IntoView {
             ratings: ratings.get(),
         };
         store.data.with(|d| {
-            let days = day_statuses(d.sessions.iter().map(|s| s.day), &d.entries);
+            let days = d.habit_days();
             let today = clock::habit_day(clock::wall_ms(), d.settings.day_start_min);
-            words.with(|w| Report::compute(&plan.get_value(), first, &days, today, choices, w))
+            let mut r = words.with(|w| Report::compute(&plan.get_value(), first, &days, today, choices, w));
+            r.check = with_check.get().then(|| CheckSummary::of(&d.release_check(today)));
+            r
         })
     };
     let text = move || {
@@ -64,6 +61,7 @@ pub fn SendProgress() -> impl IntoView {
                 <legend>"Put in"</legend>
                 {check("Days done and my streak", counts)}
                 {check("Tightness and tenderness, from my ratings", ratings)}
+                {check("Is release working? (the app's check)", with_check)}
             </fieldset>
             <label class="field">"A few words (optional)"
                 <textarea rows="3" maxlength="280" prop:value=move || words.get() on:input=move |ev| words.set(event_target_value(&ev))></textarea>
@@ -79,6 +77,47 @@ pub fn SendProgress() -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// Without a plan: what the release check found, in numbers, as a page to
+/// print or a message to send to a clinician. Nothing is sent by itself.
+#[component]
+fn ClinicianSummary() -> impl IntoView {
+    let store = use_store();
+    let status = RwSignal::new(None::<&'static str>);
+    let text = move || {
+        store.data.with(|d| {
+            let today = clock::habit_day(clock::wall_ms(), d.settings.day_start_min);
+            let c = d.release_check(today);
+            let mut s = format!("Release check, {}:\n{}\n", day_text(today), c.headline());
+            for l in c.because() {
+                s.push_str(&l);
+                s.push('\n');
+            }
+            s.push_str("\nIn my words:\n");
+            for l in c.for_the_clinician() {
+                s.push_str(&l);
+                s.push('\n');
+            }
+            s.push_str("\nFrom my own ratings in the Quads app: self-care tracking, not a diagnosis.");
+            s
+        })
+    };
+    view! {
+        <section class="screen send-progress clinician-summary">
+            <h1 tabindex="-1">"Summary for a clinician"</h1>
+            <p class="lead no-print">"What the app has seen, in numbers, for a physiotherapist or doctor. Print it or send it; nothing leaves the phone until you do."</p>
+            <pre class="message card">{text}</pre>
+            <div class="row no-print">
+                <button class="btn primary" on:click=|_| print_with_guides()>"Print"</button>
+                <button class="btn" on:click=move |_| send(Send::Text, "My release check".into(), untrack(text), COPIED, status)>"Send…"</button>
+                <button class="btn" on:click=move |_| send(Send::Copy, String::new(), untrack(text), COPIED, status)>"Copy"</button>
+            </div>
+            <p class="no-print" role="status">{move || status.get().unwrap_or("")}</p>
+            <p class="hint no-print">"Following a plan someone sent you? Start it, and this page sends them your progress instead, with this check in it."</p>
+            <a class="btn no-print" href="#/habit">"Back to my habit"</a>
+        </section>
+    }
 }
 
 #[component]
