@@ -1,6 +1,6 @@
 //! How to find and work each spot, in our own words from the domain notes.
 
-use super::routine::Muscle;
+use super::routine::{Muscle, Side};
 
 pub struct SpotGuide {
     pub where_it_is: &'static str,
@@ -14,24 +14,35 @@ const STOP_BELLY: &str = "Ease off at once if you feel a pulse under the tool, s
 const STOP_LEG: &str =
     "Ease off if the pain turns sharp, burning or electric, or if the leg goes numb or tingles.";
 
-/// The figure for a muscle: a static SVG in `public/spots/`, precached, so
-/// it costs the app's start nothing and works offline. Relative, so it
-/// works under any subpath.
-pub fn figure_src(m: Muscle) -> &'static str {
-    match m {
-        Muscle::Iliacus => "spots/iliacus.svg",
-        Muscle::Psoas => "spots/psoas.svg",
-        Muscle::GluteMax => "spots/glute-max.svg",
-        Muscle::Hamstrings => "spots/hamstrings.svg",
-        Muscle::AdductorMagnus => "spots/adductor-magnus.svg",
-        Muscle::Quads => "spots/quads.svg",
-    }
+/// The figure for a muscle on the side being worked: a static SVG in
+/// `public/spots/`, precached, so it costs the app's start nothing and works
+/// offline. Relative, so it works under any subpath. A step on both sides
+/// starts on the left, so it shows the left.
+pub fn figure_src(m: Muscle, side: Side) -> String {
+    let name = match m {
+        Muscle::Iliacus => "iliacus",
+        Muscle::Psoas => "psoas",
+        Muscle::GluteMax => "glute-max",
+        Muscle::Hamstrings => "hamstrings",
+        Muscle::AdductorMagnus => "adductor-magnus",
+        Muscle::Quads => "quads",
+    };
+    let side = match side {
+        Side::Right => "right",
+        Side::Left | Side::Both => "left",
+    };
+    format!("spots/{name}-{side}.svg")
 }
 
 /// The figure's text alternative: where the spot is and how to find it.
-pub fn figure_alt(m: Muscle) -> String {
+pub fn figure_alt(m: Muscle, side: Side) -> String {
     let g = guide(m);
-    format!("Where to work the {}: {} {}", m.label(), g.where_it_is, g.how_to_find)
+    let side = match side {
+        Side::Both => "left (then right)",
+        Side::Left => "left",
+        Side::Right => "right",
+    };
+    format!("Where to work the {side} {}: {} {}", m.label(), g.where_it_is, g.how_to_find)
 }
 
 pub fn guide(m: Muscle) -> SpotGuide {

@@ -18,14 +18,12 @@ pub fn RoutineSheet(routine: Routine) -> impl IntoView {
                 view! {
                     <li class="card step">
                         <div class="step-head">
-                            <img class="spot-figure" src=figure_src(s.muscle) alt=figure_alt(s.muscle) width="240" height="262"/>
-                            <div>
-                                <h2>{title}</h2>
-                                <p>{detail}</p>
-                                {(s.deepen != Deepen::None).then(|| view! { <p>"To go deeper: " {s.deepen.label()}</p> })}
-                                {(s.side == Side::Both).then(|| view! { <p class="hint">"Left side first, then the right."</p> })}
-                            </div>
+                            <h2>{title}</h2>
+                            <p>{detail}</p>
+                            {(s.deepen != Deepen::None).then(|| view! { <p>"To go deeper: " {s.deepen.label()}</p> })}
+                            {(s.side == Side::Both).then(|| view! { <p class="hint">"Left side first, then the right: the spots mirror across."</p> })}
                         </div>
+                        <img class="spot-figure" src=figure_src(s.muscle, s.side) alt=figure_alt(s.muscle, s.side) width="240" height="262"/>
                         <details>
                             <summary>"Spot guide"</summary>
                             <dl>

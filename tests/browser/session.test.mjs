@@ -272,13 +272,24 @@ test('spot figures: on the routine page and while getting into position, with te
     assert.equal(figs.length, 3);
     assert.ok(figs.every((f) => f.w > 0), 'every figure loads offline');
     assert.match(figs[0].alt, /glute max: .*buttock/);
+    assert.ok(figs.every((f) => f.w > 0));
     page = await startBuiltin(b, 'builtin-floss');
     const fig = page.locator('.player-figure img');
     await fig.waitFor();
-    assert.match(await fig.getAttribute('alt'), /iliacus/);
+    assert.match(await fig.getAttribute('alt'), /left iliacus/);
+    assert.match(await fig.getAttribute('src'), /spots\/iliacus-left\.svg$/, 'the side being worked, not a mirror note');
     assert.ok(await fig.evaluate((i) => i.decode().then(() => i.naturalWidth > 0)));
+    // Read at arm's length: the drawing (240 units, words 9.5-10 units) is shown at least 300 px wide.
+    assert.ok(await fig.evaluate((i) => i.getBoundingClientRect().width) >= 300, 'figure wide enough for its words at 360 px');
     await page.clock.runFor(16_000);
     assert.equal((await state(page)).kind, 'hold');
     assert.equal(await page.locator('.player-figure').count(), 0, 'gone once the hold starts');
+    // Across to the other side: the figure shows the right.
+    for (let i = 0; i < 6 && (await state(page)).kind !== 'switch'; i++) {
+      await page.getByRole('button', { name: 'Skip' }).click();
+    }
+    assert.equal((await state(page)).kind, 'switch');
+    assert.match(await page.locator('.player-figure img').getAttribute('src'), /spots\/iliacus-right\.svg$/);
+    assert.match(await page.locator('.player-figure img').getAttribute('alt'), /right iliacus/);
   } finally { await b.close(); }
 });

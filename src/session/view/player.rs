@@ -534,7 +534,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
             view_now()
                 .phase
                 .filter(|p| matches!(p.kind, PhaseKind::Prepare | PhaseKind::Switch))
-                .and_then(|p| rv.steps.get(p.step).map(|s| s.muscle))
+                .and_then(|p| rv.steps.get(p.step).map(|s| (s.muscle, p.side)))
         })
     };
     let rv = routine.get_value();
@@ -603,9 +603,9 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
                             </div>
                             // While getting into position: where the spot is, without leaving the
                             // session; below the controls, so Pause and Skip never move.
-                            {move || positioning.get().map(|m| view! {
+                            {move || positioning.get().map(|(m, side)| view! {
                                 <figure class="player-figure">
-                                    <img class="spot-figure" src=figure_src(m) alt=figure_alt(m) width="240" height="262"/>
+                                    <img class="spot-figure" src=figure_src(m, side) alt=figure_alt(m, side) width="240" height="262"/>
                                     <figcaption>{guide(m).placing}</figcaption>
                                 </figure>
                             })}
