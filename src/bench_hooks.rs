@@ -61,8 +61,15 @@ pub fn bench_habit_10y() -> f64 {
 pub fn bench_track_render() -> f64 {
     use crate::session::cue::CueKind;
     use crate::session::track;
-    let kinds = [CueKind::HoldStart, CueKind::Halfway, CueKind::Countdown, CueKind::Move];
-    let cues: Vec<(f64, CueKind)> = (0..240).map(|i| (f64::from(i) * 5_000.0, kinds[i as usize % 4])).collect();
+    let kinds = [
+        CueKind::HoldStart,
+        CueKind::Halfway,
+        CueKind::Countdown,
+        CueKind::Move,
+    ];
+    let cues: Vec<(f64, CueKind)> = (0..240)
+        .map(|i| (f64::from(i) * 5_000.0, kinds[i as usize % 4]))
+        .collect();
     let perf = web_sys::window().and_then(|w| w.performance());
     let now = || perf.as_ref().map(|p| p.now()).unwrap_or(0.0);
     let mut times = Vec::new();

@@ -1,8 +1,8 @@
 //! Home: today's habit, the usual routine one tap away, and the way in to
 //! the triage for first-timers.
 
-use crate::shell::use_shell;
 use crate::pwa::install;
+use crate::shell::use_shell;
 use crate::storage::local::use_store;
 use leptos::prelude::*;
 

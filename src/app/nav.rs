@@ -1,7 +1,7 @@
 //! The bottom tab bar: five destinations within reach of one thumb.
 
-use crate::shell::use_shell;
 use crate::route::Route;
+use crate::shell::use_shell;
 use leptos::prelude::*;
 
 #[component]

@@ -1,7 +1,7 @@
 //! Settings: look, sound, and the user's data (export, import, storage).
 
-use crate::shell::widgets::{note, Toggle};
 use crate::platform::{audio, download::download, local_store, speech, vibration};
+use crate::shell::widgets::{note, Toggle};
 use crate::storage::envelope;
 use crate::storage::local::use_store;
 use crate::storage::merge::{merge, MergePreview};

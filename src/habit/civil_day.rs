@@ -63,6 +63,9 @@ impl CivilDay {
         CivilDay(self.0 - self.weekday() as i32)
     }
 
+    // A day plus a number of days, read as `day.add(7)` all through the
+    // habit maths; `+` would read as adding two days.
+    #[allow(clippy::should_implement_trait)]
     pub fn add(self, days: i32) -> CivilDay {
         CivilDay(self.0 + days)
     }

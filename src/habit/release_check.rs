@@ -70,7 +70,11 @@ impl Change {
 
     /// "6.0 → 4.5 out of 10".
     pub fn text(&self) -> String {
-        format!("{} → {} out of 10", one_decimal(self.first), one_decimal(self.latest))
+        format!(
+            "{} → {} out of 10",
+            one_decimal(self.first),
+            one_decimal(self.latest)
+        )
     }
 }
 
@@ -92,7 +96,10 @@ pub struct Evidence {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
     /// Too little regular release, or too few ratings, to say anything.
-    NotEnough { weeks_needed: u32, ratings_needed: bool },
+    NotEnough {
+        weeks_needed: u32,
+        ratings_needed: bool,
+    },
     /// Release was less than regular last week, so the clock has not started.
     RegularityFirst { weeks_needed: u32 },
     /// A rating fell by more than noise since the stretch began.
@@ -136,7 +143,9 @@ fn weekly_mean(
 }
 
 fn days_done(days: &BTreeMap<CivilDay, DayStatus>, monday: CivilDay) -> u32 {
-    days.range(monday..monday.add(7)).filter(|(_, s)| s.done).count() as u32
+    days.range(monday..monday.add(7))
+        .filter(|(_, s)| s.done)
+        .count() as u32
 }
 
 fn change(
@@ -148,7 +157,7 @@ fn change(
         .iter()
         .filter_map(|w| weekly_mean(days, *w, pick).map(|(m, n)| (*w, m, n)));
     let (first_week, first, first_ratings) = rated.next()?;
-    let (latest_week, latest, latest_ratings) = rated.last()?;
+    let (latest_week, latest, latest_ratings) = rated.next_back()?;
     Some(Change {
         first_week,
         first,
@@ -283,8 +292,8 @@ impl Check {
         match self.verdict {
             Verdict::NotEnough {
                 ratings_needed: true,
-                weeks_needed,
-            } if weeks_needed == 0 => "Not enough ratings yet to tell whether release is working.".into(),
+                weeks_needed: 0,
+            } => "Not enough ratings yet to tell whether release is working.".into(),
             Verdict::NotEnough { weeks_needed, .. } => format!(
                 "Too early to tell whether release is working: {} more of regular release first.",
                 weeks_text(weeks_needed)
@@ -365,7 +374,10 @@ impl Check {
         )];
         for (what, c) in [("tightness", e.tightness), ("tenderness", e.tenderness)] {
             if let Some(c) = c {
-                out.push(format!("My {what} went from {} (weekly averages of my own 0-10 ratings).", c.text()));
+                out.push(format!(
+                    "My {what} went from {} (weekly averages of my own 0-10 ratings).",
+                    c.text()
+                ));
             }
         }
         out.push("Where it hurts, what it feels like and what makes it worse: my last triage result in the app has it.".into());

@@ -4,18 +4,18 @@
 use super::calendar::{month_grid, shift_month, MONTH_NAMES};
 use super::civil_day::CivilDay;
 use super::entry::{DayStatus, Entry, EntryKind};
-use super::release_check::{Check, Quiet, Verdict};
 use super::export::{days_csv, reminder_ics};
 use super::progress::{summary, weekly};
+use super::release_check::{Check, Quiet, Verdict};
 use super::score::strength;
 use super::streak::streaks;
 use super::target::Target;
-use crate::share::plan::Stage;
 use crate::number_text::{one_decimal, whole};
 use crate::platform::{clock, download::download};
+use crate::share::plan::Stage;
+use crate::shell::rating::RatingForm;
 use crate::storage::local::{new_id, use_store, Store};
 use crate::storage::schema::Data;
-use crate::shell::rating::RatingForm;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -64,7 +64,6 @@ fn add_entry(store: Store, day: CivilDay, kind: EntryKind) {
     store.update(|d| d.entries.push(e));
 }
 
-
 /// Undo: removes the manual entries of one kind on a day (as tombstones).
 fn remove_entries(store: Store, day: CivilDay, kind: EntryKind) {
     let now = clock::wall_ms();
@@ -87,7 +86,8 @@ pub fn TodayCard() -> impl IntoView {
         store.data.with(|d| {
             let s = stats_of(d);
             let done = s.days.get(&s.today).is_some_and(|x| x.done);
-            let usual = d.find_routine(&d.settings.usual_routine)
+            let usual = d
+                .find_routine(&d.settings.usual_routine)
                 .or_else(|| crate::session::builtin::all().into_iter().next());
             (done, s.streaks.current, s.target, usual)
         })
@@ -97,7 +97,10 @@ pub fn TodayCard() -> impl IntoView {
             let running = d.plan.as_ref()?;
             // Decoded once: the stage and the words come from the same plan.
             let p = running.plan()?;
-            Some((crate::share::plan::stage(running.first_day, p.weeks, today(d)), p.describe()))
+            Some((
+                crate::share::plan::stage(running.first_day, p.weeks, today(d)),
+                p.describe(),
+            ))
         })
     });
     view! {
@@ -292,7 +295,6 @@ fn DayEditor(day: CivilDay, close: impl Fn() + Copy + 'static) -> impl IntoView 
     }
 }
 
-
 #[component]
 fn Progress() -> impl IntoView {
     let store = use_store();
@@ -475,7 +477,10 @@ fn CheckLine() -> impl IntoView {
     let state = Memo::new(move |_| {
         store.data.with(|d| {
             let t = today(d);
-            (d.release_check(t), d.check_quiet.clone().filter(|q| q.is_quiet(t)))
+            (
+                d.release_check(t),
+                d.check_quiet.clone().filter(|q| q.is_quiet(t)),
+            )
         })
     });
     move || {
@@ -485,7 +490,11 @@ fn CheckLine() -> impl IntoView {
             (Some(q), true) => format!(
                 "{} You said “{}”, so this stays quiet until {}.",
                 c.headline(),
-                if q.seen { "I have seen someone" } else { "not now" },
+                if q.seen {
+                    "I have seen someone"
+                } else {
+                    "not now"
+                },
                 super::calendar::day_text(q.until)
             ),
             _ => c.headline(),

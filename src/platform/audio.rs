@@ -26,7 +26,9 @@ pub fn unlock() -> bool {
         if c.is_none() {
             *c = AudioContext::new().ok();
             if let Some(ctx) = c.as_ref() {
-                ON_STATE.with(|f| ctx.set_onstatechange(f.borrow().as_ref().map(|f| f.as_ref().unchecked_ref())));
+                ON_STATE.with(|f| {
+                    ctx.set_onstatechange(f.borrow().as_ref().map(|f| f.as_ref().unchecked_ref()))
+                });
             }
         }
         c.is_some()
@@ -76,7 +78,10 @@ pub fn resume_if_needed() {
 
 /// Read as text: Safari's "interrupted" is not in web-sys's enum.
 fn is_running(ctx: &AudioContext) -> bool {
-    feature::get(ctx, "state").and_then(|s| s.as_string()).as_deref() == Some("running")
+    feature::get(ctx, "state")
+        .and_then(|s| s.as_string())
+        .as_deref()
+        == Some("running")
 }
 
 /// Whether cues can be put on the audio clock now. A context that is not

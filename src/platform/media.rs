@@ -19,16 +19,21 @@ pub enum Event {
     Failed,
 }
 
+/// An element event name with the closure that handles it.
+type Listener = (&'static str, Closure<dyn Fn()>);
+/// Who hears the element's events (the session's clock).
+type EventHandler = Rc<dyn Fn(Event)>;
+
 struct Player {
     el: HtmlAudioElement,
     url: Option<String>,
     /// Kept alive as long as the element listens.
-    listeners: Vec<(&'static str, Closure<dyn Fn()>)>,
+    listeners: Vec<Listener>,
 }
 
 thread_local! {
     static PLAYER: RefCell<Option<Player>> = const { RefCell::new(None) };
-    static ON_EVENT: RefCell<Option<Rc<dyn Fn(Event)>>> = const { RefCell::new(None) };
+    static ON_EVENT: RefCell<Option<EventHandler>> = const { RefCell::new(None) };
     /// Which source is current: a refusal that comes back for an older one
     /// (replaced before it started) is not news.
     static SOURCE: Cell<u32> = const { Cell::new(0) };
@@ -52,7 +57,11 @@ fn create() -> Option<Player> {
     let el = HtmlAudioElement::new().ok()?;
     el.set_preload("auto");
     let mut listeners = Vec::new();
-    for (name, what) in [("pause", Event::Paused), ("ended", Event::Ended), ("error", Event::Failed)] {
+    for (name, what) in [
+        ("pause", Event::Paused),
+        ("ended", Event::Ended),
+        ("error", Event::Failed),
+    ] {
         let me = el.clone();
         let c = Closure::<dyn Fn()>::new(move || {
             // Events arrive after the fact: a pause that a new source's
@@ -86,8 +95,11 @@ pub fn play_wav(wav: &[u8]) -> bool {
         let bytes = js_sys::Uint8Array::from(wav);
         let opts = web_sys::BlobPropertyBag::new();
         opts.set_type("audio/wav");
-        let blob =
-            web_sys::Blob::new_with_u8_array_sequence_and_options(&js_sys::Array::of1(&bytes), &opts).ok()?;
+        let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(
+            &js_sys::Array::of1(&bytes),
+            &opts,
+        )
+        .ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
         let _ = player.el.pause();
         player.el.set_src(&url);
@@ -138,7 +150,11 @@ pub fn duration_ms() -> Option<f64> {
 }
 
 pub fn is_playing() -> bool {
-    PLAYER.with(|p| p.borrow().as_ref().is_some_and(|p| p.url.is_some() && !p.el.paused() && !p.el.ended()))
+    PLAYER.with(|p| {
+        p.borrow()
+            .as_ref()
+            .is_some_and(|p| p.url.is_some() && !p.el.paused() && !p.el.ended())
+    })
 }
 
 /// Pauses (the session is paused first, so it does not hear of it).
@@ -157,7 +173,8 @@ pub fn stop() {
         // Unhooked before the closures go: the element may still have
         // events queued.
         for (name, c) in &p.listeners {
-            let _ = p.el.remove_event_listener_with_callback(name, c.as_ref().unchecked_ref());
+            let _ =
+                p.el.remove_event_listener_with_callback(name, c.as_ref().unchecked_ref());
         }
         let _ = p.el.pause();
         p.el.remove_attribute("src").ok();

@@ -61,13 +61,21 @@ pub fn show(title: &str, artist: &str) {
 /// Where the track is, so the lock screen's progress bar is right.
 pub fn position(duration_ms: f64, position_ms: f64, playing: bool) {
     let Some(s) = session() else { return };
-    set(&s, "playbackState", &(if playing { "playing" } else { "paused" }).into());
+    set(
+        &s,
+        "playbackState",
+        &(if playing { "playing" } else { "paused" }).into(),
+    );
     if duration_ms.is_finite() && duration_ms > 0.0 {
         let state = Object::new();
         set(&state, "duration", &(duration_ms / 1000.0).into());
         // max/min, not clamp: clamp with a bound known only at run time checks
         // it with a message that brings the float formatter in (6 KB).
-        set(&state, "position", &(position_ms.max(0.0).min(duration_ms) / 1000.0).into());
+        set(
+            &state,
+            "position",
+            &(position_ms.max(0.0).min(duration_ms) / 1000.0).into(),
+        );
         set(&state, "playbackRate", &1.0.into());
         let _ = feature::call("media session", &s, "setPositionState", &[state.into()]);
     }
@@ -82,7 +90,12 @@ pub fn on_action(f: std::rc::Rc<dyn Fn(Action)>) {
         for (name, action) in ACTIONS {
             let f = f.clone();
             let c = Closure::<dyn FnMut()>::new(move || f(action));
-            let _ = feature::call("media session", &s, "setActionHandler", &[name.into(), c.as_ref().clone()]);
+            let _ = feature::call(
+                "media session",
+                &s,
+                "setActionHandler",
+                &[name.into(), c.as_ref().clone()],
+            );
             h.push(c);
         }
     });
@@ -92,7 +105,12 @@ pub fn on_action(f: std::rc::Rc<dyn Fn(Action)>) {
 pub fn clear() {
     if let Some(s) = session() {
         for (name, _) in ACTIONS {
-            let _ = feature::call("media session", &s, "setActionHandler", &[name.into(), JsValue::NULL]);
+            let _ = feature::call(
+                "media session",
+                &s,
+                "setActionHandler",
+                &[name.into(), JsValue::NULL],
+            );
         }
         set(&s, "metadata", &JsValue::NULL);
         set(&s, "playbackState", &"none".into());

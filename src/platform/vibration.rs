@@ -25,6 +25,9 @@ pub fn vibrate(kind: CueKind) {
     let Some(nav) = feature::navigator() else {
         return;
     };
-    let arr: js_sys::Array = pattern(kind).iter().map(|v| wasm_bindgen::JsValue::from(*v)).collect();
+    let arr: js_sys::Array = pattern(kind)
+        .iter()
+        .map(|v| wasm_bindgen::JsValue::from(*v))
+        .collect();
     feature::call("vibration", &nav, "vibrate", &[arr.into()]);
 }

@@ -306,7 +306,10 @@ mod tests {
         assert_eq!(c.observe(&reading(4000.0, None)), Verdict::Absent);
         assert_eq!(c.trusted_stamp(), None);
         // A context that has not started output reports zeros.
-        assert_eq!(c.observe(&reading(5000.0, Some((0.0, 0.0)))), Verdict::Absent);
+        assert_eq!(
+            c.observe(&reading(5000.0, Some((0.0, 0.0)))),
+            Verdict::Absent
+        );
         assert_eq!(c.observe(&good(6000.0, 5.0)), Verdict::Settling);
     }
 
@@ -316,7 +319,10 @@ mod tests {
         for r in [good(1000.0, 5.0), good(2000.0, 5.0), good(3000.0, 5.0)] {
             c.observe(&r);
         }
-        assert!(!c.worth_a_quick_look(3000.0), "trusted: nothing to wait for");
+        assert!(
+            !c.worth_a_quick_look(3000.0),
+            "trusted: nothing to wait for"
+        );
         let shifted = |now: f64| {
             let p = now - 5.0;
             reading(now, Some((p / 1000.0 - 0.515, p)))
@@ -437,7 +443,14 @@ mod tests {
                     c.observe(&r);
                     let placed = place(&r, c.trusted_stamp(), now + 5_000.0);
                     assert!(
-                        !placed.trusted && !should_move(Placement { when_s: 0.0, trusted: false }, placed),
+                        !placed.trusted
+                            && !should_move(
+                                Placement {
+                                    when_s: 0.0,
+                                    trusted: false
+                                },
+                                placed
+                            ),
                         "rate {rate}, step {step}, reading {i}: {:?}",
                         c.verdict()
                     );

@@ -42,7 +42,12 @@ pub fn figure_alt(m: Muscle, side: Side) -> String {
         Side::Left => "left",
         Side::Right => "right",
     };
-    format!("Where to work the {side} {}: {} {}", m.label(), g.where_it_is, g.how_to_find)
+    format!(
+        "Where to work the {side} {}: {} {}",
+        m.label(),
+        g.where_it_is,
+        g.how_to_find
+    )
 }
 
 pub fn guide(m: Muscle) -> SpotGuide {
@@ -96,17 +101,38 @@ pub fn guide(m: Muscle) -> SpotGuide {
 mod tests {
     use super::*;
 
-    /// Every muscle's figure ships in public/spots with a title and a
-    /// description, and its alternative text says where and how to find it.
+    /// Every muscle's figure ships in public/spots for each side, with a
+    /// title and a description naming that side, and its alternative text
+    /// says which side, where and how to find it.
     #[test]
-    fn every_muscle_has_a_figure_with_text() {
+    fn every_muscle_has_a_figure_per_side_with_text() {
         for m in Muscle::ALL {
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public").join(figure_src(m));
-            let svg = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            assert!(svg.contains("<title") && svg.contains("<desc"), "{m:?}");
-            assert!(svg.contains("prefers-color-scheme: dark"), "{m:?} has dark colours");
-            assert!(svg.contains("class=\"spot\""), "{m:?} marks its spots");
-            assert!(figure_alt(m).contains(guide(m).how_to_find));
+            for (side, word) in [
+                (Side::Left, "left"),
+                (Side::Right, "right"),
+                (Side::Both, "left"),
+            ] {
+                let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("public")
+                    .join(figure_src(m, side));
+                let svg = std::fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                assert!(svg.contains("<title") && svg.contains("<desc"), "{m:?}");
+                assert!(
+                    svg.contains(&format!("Where to release the {word} ")),
+                    "{m:?} {side:?}: the title names the side"
+                );
+                assert!(
+                    svg.contains("prefers-color-scheme: dark"),
+                    "{m:?} has dark colours"
+                );
+                assert!(svg.contains("class=\"spot\""), "{m:?} marks its spots");
+                let alt = figure_alt(m, side);
+                assert!(
+                    alt.contains(guide(m).how_to_find) && alt.contains(word),
+                    "{alt}"
+                );
+            }
         }
     }
 }

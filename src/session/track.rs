@@ -109,7 +109,9 @@ fn write_cue(body: &mut [u8], start: usize, kind: CueKind) {
         let decay = (0.01f64).powf(1.0 / len.max(1) as f64);
         let mut env = 1.0;
         for i in 0..len {
-            let Some(slot) = body.get_mut(at + i) else { return };
+            let Some(slot) = body.get_mut(at + i) else {
+                return;
+            };
             let attack = if i < ATTACK_SAMPLES {
                 ATTACK_FROM + (1.0 - ATTACK_FROM) * i as f64 / ATTACK_SAMPLES as f64
             } else {

@@ -80,7 +80,10 @@ impl CheckSummary {
     }
 
     pub(super) fn write(&self, w: &mut Writer) {
-        w.u8(FINDINGS.iter().position(|f| *f == self.finding).unwrap_or(0) as u8);
+        w.u8(FINDINGS
+            .iter()
+            .position(|f| *f == self.finding)
+            .unwrap_or(0) as u8);
         w.u8(self.regular_weeks);
         w.u8(self.days_per_week_tenths);
         w.u8(u8::from(self.tightness.is_some()) | u8::from(self.tenderness.is_some()) << 1);
@@ -101,7 +104,11 @@ impl CheckSummary {
             return Err(DecodeError::Malformed("reserved bits set"));
         }
         let mut pair = |bit: u8| -> Result<Option<(u8, u8)>, DecodeError> {
-            Ok(if flags & bit != 0 { Some((rd.u8()?, rd.u8()?)) } else { None })
+            Ok(if flags & bit != 0 {
+                Some((rd.u8()?, rd.u8()?))
+            } else {
+                None
+            })
         };
         let tightness = pair(1)?;
         let tenderness = pair(2)?;
@@ -116,17 +123,27 @@ impl CheckSummary {
 
     /// The summary's lines, for the message and the read-only page.
     pub fn lines(&self) -> Vec<String> {
-        let weeks = |n: u8| if n == 1 { "1 week".to_string() } else { format!("{n} weeks") };
+        let weeks = |n: u8| {
+            if n == 1 {
+                "1 week".to_string()
+            } else {
+                format!("{n} weeks")
+            }
+        };
         let finding = match self.finding {
             Finding::TooEarly => "too early to tell".to_string(),
-            Finding::RegularityFirst => "release not regular yet, so the 2-4 week rule has not started".into(),
+            Finding::RegularityFirst => {
+                "release not regular yet, so the 2-4 week rule has not started".into()
+            }
             Finding::Improving => "improving".into(),
             Finding::NoChangeYet => "no clear change yet".into(),
             Finding::SeeClinicianNoFall => format!(
                 "no clear improvement after {} of regular release: time to see a clinician",
                 weeks(self.regular_weeks)
             ),
-            Finding::SeeClinicianRising => "ratings rising despite regular release: time to see a clinician".into(),
+            Finding::SeeClinicianRising => {
+                "ratings rising despite regular release: time to see a clinician".into()
+            }
         };
         let mut out = vec![format!("Release check: {finding}.")];
         if self.regular_weeks > 0 {
@@ -136,7 +153,10 @@ impl CheckSummary {
                 one_decimal(f64::from(self.days_per_week_tenths) / 10.0)
             ));
         }
-        for (what, p) in [("Tightness", self.tightness), ("Tenderness", self.tenderness)] {
+        for (what, p) in [
+            ("Tightness", self.tightness),
+            ("Tenderness", self.tenderness),
+        ] {
             if let Some((a, b)) = p {
                 out.push(format!(
                     "{what}, weekly average over those weeks: {} → {} out of 10.",

@@ -160,11 +160,9 @@ impl Writer {
         self.u8(r.switch_rest_s.min(255) as u8);
         self.u8(r.steps.len().min(255) as u8);
         for s in &r.steps {
-            self.u8(
-                index(&Muscle::ALL, s.muscle)
-                    | index(&Side::ALL, s.side) << 3
-                    | index(&Deepen::ALL, s.deepen) << 5,
-            );
+            self.u8(index(&Muscle::ALL, s.muscle)
+                | index(&Side::ALL, s.side) << 3
+                | index(&Deepen::ALL, s.deepen) << 5);
             self.u8(index(&Tool::ALL, s.tool) | (s.spots.saturating_sub(1) & 7) << 3);
             self.u8(s.hold_s.min(255) as u8);
             self.u8(s.reposition_s.min(255) as u8);
@@ -324,7 +322,10 @@ pub(crate) mod tests {
         for (id, code) in before {
             let r = builtin::all().into_iter().find(|r| r.id == id).unwrap();
             assert_eq!(decode(code).unwrap(), strip_id(r.clone()));
-            assert_eq!(decode_link(code).unwrap(), Link::Routine(strip_id(r.clone())));
+            assert_eq!(
+                decode_link(code).unwrap(),
+                Link::Routine(strip_id(r.clone()))
+            );
             assert_eq!(encode(&r), code);
         }
     }

@@ -57,7 +57,9 @@ pub fn clean_note(s: &str) -> String {
 /// but no other control characters.
 pub fn check_note(note: &str) -> Result<(), String> {
     if note.chars().count() > NOTE_MAX_CHARS {
-        return Err(format!("the note is longer than {NOTE_MAX_CHARS} characters"));
+        return Err(format!(
+            "the note is longer than {NOTE_MAX_CHARS} characters"
+        ));
     }
     if note.chars().any(|c| c != '\n' && c.is_control()) {
         return Err("the note contains control characters".into());
@@ -125,9 +127,7 @@ impl Plan {
     /// date more than a week gone is moved to today: the weeks are for doing,
     /// not for having missed.
     pub fn first_day(&self, today: CivilDay) -> CivilDay {
-        self.start
-            .filter(|s| *s >= today.add(-6))
-            .unwrap_or(today)
+        self.start.filter(|s| *s >= today.add(-6)).unwrap_or(today)
     }
 
     /// "3 days a week for 6 weeks".

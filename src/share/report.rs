@@ -81,11 +81,14 @@ impl Report {
                 in_plan.insert(*d, s.clone());
             }
         }
-        let elapsed = if last < first { 0 } else { (last.0 - first.0 + 1) as u32 };
+        let elapsed = if last < first {
+            0
+        } else {
+            (last.0 - first.0 + 1) as u32
+        };
         let (times, per) = plan.target.fraction();
         let counts = Counts {
-            done: (in_plan.values().filter(|s| s.done).count() as u32).min(COUNT_MAX.into())
-                as u16,
+            done: (in_plan.values().filter(|s| s.done).count() as u32).min(COUNT_MAX.into()) as u16,
             planned: (elapsed * times / per).min(COUNT_MAX.into()) as u16,
             streak: streaks(&in_plan, plan.target, last.max(first))
                 .current
@@ -95,7 +98,7 @@ impl Report {
         let trend = |pick: fn(&crate::habit::progress::WeekPoint) -> Option<f64>| {
             let mut rated = points.iter().filter_map(pick);
             let first = rated.next()?;
-            let latest = rated.last().unwrap_or(first);
+            let latest = rated.next_back().unwrap_or(first);
             Some(Trend {
                 first: round_rating(first),
                 latest: round_rating(latest),
@@ -113,8 +116,16 @@ impl Report {
             weeks: plan.weeks,
             target: plan.target,
             counts: choices.counts.then_some(counts),
-            tightness: if choices.ratings { trend(|p| p.tightness) } else { None },
-            tenderness: if choices.ratings { trend(|p| p.tenderness) } else { None },
+            tightness: if choices.ratings {
+                trend(|p| p.tightness)
+            } else {
+                None
+            },
+            tenderness: if choices.ratings {
+                trend(|p| p.tenderness)
+            } else {
+                None
+            },
             check: None,
             note: plan::clean_note(note),
         }
@@ -255,7 +266,10 @@ impl Report {
             let s = u32::from(c.streak);
             out.push(format!("Current streak: {s} {}.", self.target.unit(s)));
         }
-        for (what, t) in [("Tightness", self.tightness), ("Tenderness", self.tenderness)] {
+        for (what, t) in [
+            ("Tightness", self.tightness),
+            ("Tenderness", self.tenderness),
+        ] {
             if let Some(t) = t {
                 out.push(format!(
                     "{what}: {} → {} out of 10 ({}).",
@@ -273,7 +287,11 @@ impl Report {
 
     /// The message the person sends, ending in the link.
     pub fn text(&self, link: &str) -> String {
-        let mut s = format!("My progress on “{}”, {}:\n", self.routine_name, self.where_in_plan());
+        let mut s = format!(
+            "My progress on “{}”, {}:\n",
+            self.routine_name,
+            self.where_in_plan()
+        );
         for l in self.lines() {
             s.push_str(&l);
             s.push('\n');

@@ -59,4 +59,3 @@ pub fn print_with_guides() {
     }
     let _ = w.print();
 }
-

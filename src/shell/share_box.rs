@@ -59,7 +59,13 @@ pub enum Send {
 
 /// Shares or copies `body` and reports how it went in `status`. Every share
 /// button goes through here: one task type, not one per button.
-pub fn send(how: Send, title: String, body: String, copied: &'static str, status: RwSignal<Option<&'static str>>) {
+pub fn send(
+    how: Send,
+    title: String,
+    body: String,
+    copied: &'static str,
+    status: RwSignal<Option<&'static str>>,
+) {
     leptos::task::spawn_local(async move {
         let done = match how {
             Send::Link => share_link(&title, &body).await,

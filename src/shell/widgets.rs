@@ -63,7 +63,14 @@ pub fn cap(s: &str) -> String {
 /// Tools a person can own (hands are always there), as the triage offers them.
 pub const OWNABLE_TOOLS: [crate::session::routine::Tool; 6] = {
     use crate::session::routine::Tool::*;
-    [MassageBall, LacrosseBall, KettlebellHandle, FoamRoller, HipHook, PsoRite]
+    [
+        MassageBall,
+        LacrosseBall,
+        KettlebellHandle,
+        FoamRoller,
+        HipHook,
+        PsoRite,
+    ]
 };
 
 /// A tool's name for a checkbox: "Lacrosse or tennis ball".

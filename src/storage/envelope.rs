@@ -286,13 +286,27 @@ mod tests {
 
     #[test]
     fn a_check_answer_round_trips_and_a_bad_one_is_set_aside() {
-        let mut d = Data::default();
-        d.check_quiet = Some(crate::habit::release_check::Quiet::new(CivilDay(20_000), true, 5.0));
+        let d = Data {
+            check_quiet: Some(crate::habit::release_check::Quiet::new(
+                CivilDay(20_000),
+                true,
+                5.0,
+            )),
+            ..Data::default()
+        };
         let s = save(&d);
-        assert!(s.contains("\"check_quiet\":{\"until\":\"2024-11-01\",\"seen\":true"), "{s}");
+        assert!(
+            s.contains("\"check_quiet\":{\"until\":\"2024-11-01\",\"seen\":true"),
+            "{s}"
+        );
         assert!(matches!(load(Some(&s)), Loaded::Ok { data, .. } if data == d));
         let bad = s.replace("\"seen\":true", "\"seen\":\"yes\"");
-        let Loaded::Ok { data, quarantined, .. } = load(Some(&bad)) else { panic!() };
+        let Loaded::Ok {
+            data, quarantined, ..
+        } = load(Some(&bad))
+        else {
+            panic!()
+        };
         assert_eq!((data.check_quiet, quarantined), (None, 1));
         assert!(!save(&Data::default()).contains("check_quiet"));
     }
@@ -412,8 +426,16 @@ mod tests {
     #[test]
     fn data_from_the_hand_written_codec_loads_and_saves_the_same_values() {
         let hw = include_str!("../../tests/fixtures/v2-written-by-handwritten-build.json");
-        let (Loaded::Ok { data, migrated_from: None, quarantined: 0 }, Loaded::Ok { data: serde_data, .. }) =
-            (load(Some(hw)), load(Some(FIXTURE)))
+        let (
+            Loaded::Ok {
+                data,
+                migrated_from: None,
+                quarantined: 0,
+            },
+            Loaded::Ok {
+                data: serde_data, ..
+            },
+        ) = (load(Some(hw)), load(Some(FIXTURE)))
         else {
             panic!("not loaded cleanly")
         };
@@ -423,7 +445,9 @@ mod tests {
             match v {
                 Value::Number(n) => json!(n.as_f64()),
                 Value::Array(a) => Value::Array(a.into_iter().map(numeric).collect()),
-                Value::Object(o) => Value::Object(o.into_iter().map(|(k, v)| (k, numeric(v))).collect()),
+                Value::Object(o) => {
+                    Value::Object(o.into_iter().map(|(k, v)| (k, numeric(v))).collect())
+                }
                 other => other,
             }
         }

@@ -121,10 +121,14 @@ mod tests {
     #[test]
     fn the_later_check_answer_wins() {
         use crate::habit::release_check::Quiet;
-        let mut a = Data::default();
-        a.check_quiet = Some(Quiet::new(CivilDay(100), false, 10.0));
-        let mut b = Data::default();
-        b.check_quiet = Some(Quiet::new(CivilDay(90), true, 5.0));
+        let a = Data {
+            check_quiet: Some(Quiet::new(CivilDay(100), false, 10.0)),
+            ..Data::default()
+        };
+        let b = Data {
+            check_quiet: Some(Quiet::new(CivilDay(90), true, 5.0)),
+            ..Data::default()
+        };
         assert_eq!(merge(&a, &b).0.check_quiet, a.check_quiet);
         assert_eq!(merge(&b, &a).0.check_quiet, a.check_quiet);
         assert_eq!(merge(&Data::default(), &b).0.check_quiet, b.check_quiet);

@@ -119,7 +119,8 @@ impl Data {
     /// The habit's days: sessions and manual entries folded together.
     pub fn habit_days(
         &self,
-    ) -> std::collections::BTreeMap<crate::habit::civil_day::CivilDay, crate::habit::entry::DayStatus> {
+    ) -> std::collections::BTreeMap<crate::habit::civil_day::CivilDay, crate::habit::entry::DayStatus>
+    {
         crate::habit::entry::day_statuses(self.sessions.iter().map(|s| s.day), &self.entries)
     }
 

@@ -56,7 +56,10 @@ pub enum Opening {
 }
 
 fn same_routine(a: &Routine, b: &Routine) -> bool {
-    a.name == b.name && a.purpose == b.purpose && a.steps == b.steps && a.switch_rest_s == b.switch_rest_s
+    a.name == b.name
+        && a.purpose == b.purpose
+        && a.steps == b.steps
+        && a.switch_rest_s == b.switch_rest_s
 }
 
 impl Data {
@@ -90,7 +93,13 @@ impl Data {
     /// or updating the routine of the plan it replaces), sets the habit
     /// target, and makes the routine the one Home starts. Starting the plan
     /// that is already running changes nothing. Returns the routine's id.
-    pub fn start_plan(&mut self, p: &Plan, today: CivilDay, now_ms: f64, fresh_id: String) -> String {
+    pub fn start_plan(
+        &mut self,
+        p: &Plan,
+        today: CivilDay,
+        now_ms: f64,
+        fresh_id: String,
+    ) -> String {
         if let (Opening::AlreadyRunning, Some(running)) = (self.plan_opening(p), &self.plan) {
             return running.routine_id.clone();
         }
@@ -107,7 +116,11 @@ impl Data {
                 self.save_routine(r, now_ms);
                 id
             }
-            None => match self.all_routines().into_iter().find(|r| same_routine(r, &p.routine)) {
+            None => match self
+                .all_routines()
+                .into_iter()
+                .find(|r| same_routine(r, &p.routine))
+            {
                 Some(r) => r.id,
                 None => {
                     let mut r = p.routine.clone();

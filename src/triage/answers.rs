@@ -255,9 +255,7 @@ impl Answers {
     pub fn sanitized(mut self) -> Answers {
         self.severity = self.severity.map(|s| s.min(10));
         self.sitting_hours = self.sitting_hours.map(|h| h.min(24));
-        self.minutes = self
-            .minutes
-            .filter(|m| super::compose::MINUTES.contains(m));
+        self.minutes = self.minutes.filter(|m| super::compose::MINUTES.contains(m));
         let mut seen = Vec::with_capacity(self.tools.len());
         self.tools.retain(|t| {
             let fresh = !seen.contains(t);

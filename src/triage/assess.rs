@@ -2,8 +2,8 @@
 //! a routine. Safety is decided first and can only raise the level.
 
 use super::answers::*;
-use super::rules::{evidence, said, Source, MIN_SCORE, RULES, SEVERE_PAIN};
 use super::compose::{compose, Composed};
+use super::rules::{evidence, said, Source, MIN_SCORE, RULES, SEVERE_PAIN};
 use super::wording;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

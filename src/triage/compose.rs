@@ -53,7 +53,9 @@ pub fn minutes_of(a: &Answers) -> u8 {
     } else {
         DEFAULT_MINUTES
     };
-    a.minutes.filter(|m| MINUTES.contains(m)).unwrap_or(fallback)
+    a.minutes
+        .filter(|m| MINUTES.contains(m))
+        .unwrap_or(fallback)
 }
 
 /// Tools that reach each muscle, best first (domain notes, "How to release").
@@ -63,7 +65,14 @@ fn tool_preference(m: Muscle) -> &'static [Tool] {
         // A Hip Hook angled inward reaches inside the pelvic rim; the
         // Pso-Rite's fixed width does not.
         Muscle::Iliacus => &[HipHook, KettlebellHandle, MassageBall, LacrosseBall, Hands],
-        Muscle::Psoas => &[HipHook, PsoRite, KettlebellHandle, MassageBall, LacrosseBall, Hands],
+        Muscle::Psoas => &[
+            HipHook,
+            PsoRite,
+            KettlebellHandle,
+            MassageBall,
+            LacrosseBall,
+            Hands,
+        ],
         Muscle::GluteMax => &[LacrosseBall, MassageBall, FoamRoller, Hands],
         Muscle::Hamstrings | Muscle::AdductorMagnus | Muscle::Quads => {
             &[FoamRoller, MassageBall, LacrosseBall, Hands]
@@ -134,8 +143,9 @@ fn picks(a: &Answers, sources: &[RankedSource], belly_ok: bool, minutes: u8) -> 
     };
     let named = |m: Muscle| score(m) > 0;
     let mut out: Vec<Pick> = Vec::new();
-    let has_antagonist_source =
-        [Muscle::GluteMax, Muscle::Hamstrings, Muscle::AdductorMagnus].iter().any(|m| named(*m));
+    let has_antagonist_source = [Muscle::GluteMax, Muscle::Hamstrings, Muscle::AdductorMagnus]
+        .iter()
+        .any(|m| named(*m));
     // The hip flexors lead unless the answers point only at the back of the hip.
     let flexors_named = named(Muscle::Iliacus) || named(Muscle::Psoas);
     if belly_ok && (flexors_named || !has_antagonist_source || a.no_pain) {
@@ -180,11 +190,20 @@ fn picks(a: &Answers, sources: &[RankedSource], belly_ok: bool, minutes: u8) -> 
     let mut antagonists: Vec<(Muscle, String)> = sources
         .iter()
         .filter_map(|s| muscle_of(s.source))
-        .filter(|m| matches!(m, Muscle::GluteMax | Muscle::Hamstrings | Muscle::AdductorMagnus))
+        .filter(|m| {
+            matches!(
+                m,
+                Muscle::GluteMax | Muscle::Hamstrings | Muscle::AdductorMagnus
+            )
+        })
         .map(|m| (m, because(sources, m).unwrap_or_default()))
         .collect();
     let inner_knee = a.regions.contains(&Region::InnerThigh) || a.regions.contains(&Region::Knee);
-    if inner_knee && !antagonists.iter().any(|(m, _)| *m == Muscle::AdductorMagnus) {
+    if inner_knee
+        && !antagonists
+            .iter()
+            .any(|(m, _)| *m == Muscle::AdductorMagnus)
+    {
         antagonists.push((
             Muscle::AdductorMagnus,
             "Because you said it reaches the inside of the thigh or the knee: the adductor magnus runs from the top of the inner thigh to the inner knee.".into(),
@@ -217,8 +236,16 @@ fn picks(a: &Answers, sources: &[RankedSource], belly_ok: bool, minutes: u8) -> 
         } else {
             Role::Antagonist
         };
-        let reason = if reason.is_empty() { ANTAGONIST_WHY.into() } else { reason };
-        out.push(Pick { muscle: m, role, reason });
+        let reason = if reason.is_empty() {
+            ANTAGONIST_WHY.into()
+        } else {
+            reason
+        };
+        out.push(Pick {
+            muscle: m,
+            role,
+            reason,
+        });
     }
     if !out.iter().any(|p| p.role == Role::Lead) {
         // Belly work ruled out and nothing else named: the glute always helps.
@@ -268,7 +295,13 @@ fn deepen(m: Muscle) -> Deepen {
     }
 }
 
-fn build(picks: &[Pick], sore: Option<Side>, owned: &[Tool], n: u8, hold: u16) -> (Vec<Step>, Vec<String>) {
+fn build(
+    picks: &[Pick],
+    sore: Option<Side>,
+    owned: &[Tool],
+    n: u8,
+    hold: u16,
+) -> (Vec<Step>, Vec<String>) {
     let mut steps = Vec::new();
     let mut reasons = Vec::new();
     // Each reason is said once: a second antagonist with the stock reason,
@@ -286,7 +319,11 @@ fn build(picks: &[Pick], sore: Option<Side>, owned: &[Tool], n: u8, hold: u16) -
             p.reason.clone()
         };
         let (s_sore, s_other) = spots(p.role, n);
-        let hold_s = if p.role == Role::Quad { hold.min(45) } else { hold };
+        let hold_s = if p.role == Role::Quad {
+            hold.min(45)
+        } else {
+            hold
+        };
         let step = |side, spots| Step {
             muscle: p.muscle,
             side,
@@ -298,7 +335,11 @@ fn build(picks: &[Pick], sore: Option<Side>, owned: &[Tool], n: u8, hold: u16) -
         };
         match sore {
             Some(side) => {
-                let other = if side == Side::Left { Side::Right } else { Side::Left };
+                let other = if side == Side::Left {
+                    Side::Right
+                } else {
+                    Side::Left
+                };
                 steps.push(step(side, s_sore));
                 reasons.push(if s_sore > s_other {
                     format!("{reason} Sore side first, with more spots.")
@@ -309,7 +350,8 @@ fn build(picks: &[Pick], sore: Option<Side>, owned: &[Tool], n: u8, hold: u16) -
                 reasons.push(if std::mem::replace(&mut said_other_side, true) {
                     format!("Then the {} on the other side.", p.muscle.label())
                 } else {
-                    "Then the other side: one side is usually worse, but both hold knots.".to_string()
+                    "Then the other side: one side is usually worse, but both hold knots."
+                        .to_string()
                 });
             }
             None => {
@@ -322,6 +364,10 @@ fn build(picks: &[Pick], sore: Option<Side>, owned: &[Tool], n: u8, hold: u16) -
     }
     (steps, reasons)
 }
+
+/// How well a candidate fits, smallest best: (outside 10 %, half-minutes
+/// off, hold's distance from a minute, seconds off).
+type FitKey = (bool, u32, u16, u32);
 
 /// The routine for these answers. `sources` are `assess::rank`'s;
 /// `belly_ok` is false when a contraindication rules out belly pressure.
@@ -339,7 +385,7 @@ pub fn compose(a: &Answers, sources: &[RankedSource], belly_ok: bool) -> Compose
     // Search spot levels and hold lengths for the routine that fits the
     // minutes: within 10 %, then as close as half a minute allows, then
     // holds as near a minute as possible.
-    let mut best: Option<((bool, u32, u16, u32), Vec<Step>, Vec<String>)> = None;
+    let mut best: Option<(FitKey, Vec<Step>, Vec<String>)> = None;
     for n in 1..=6u8 {
         for hold in (30..=90u16).step_by(5) {
             let (steps, reasons) = build(&picks, sore, &a.tools, n, hold);
@@ -356,7 +402,10 @@ pub fn compose(a: &Answers, sources: &[RankedSource], belly_ok: bool) -> Compose
     let note = if !belly_ok {
         Some("Belly pressure is left out because of what you told us; its time goes to the back of the hip and the thighs.".to_string())
     } else if a.no_pain {
-        Some("No pain now: keep it that way. A few minutes most days keeps knots from coming back.".to_string())
+        Some(
+            "No pain now: keep it that way. A few minutes most days keeps knots from coming back."
+                .to_string(),
+        )
     } else {
         None
     };

@@ -4,14 +4,14 @@
 use super::answers::*;
 use super::assess::{assess, Assessment, Level};
 use super::compose::{minutes_of, MINUTES};
-use crate::shell::widgets::{cap, minutes_text, tool_label, OWNABLE_TOOLS};
 use super::rules::Source;
 use super::saved::{Draft, SavedResult};
 use super::wording::{self, Wording};
-use crate::shell::navigate;
 use crate::platform::clock;
 use crate::route::Route;
 use crate::session::builtin;
+use crate::shell::navigate;
+use crate::shell::widgets::{cap, minutes_text, tool_label, OWNABLE_TOOLS};
 use crate::storage::local::{new_id, use_store, Store};
 use leptos::prelude::*;
 
@@ -327,7 +327,11 @@ fn minutes_choice(name: &'static str, current: Signal<u8>, set: Callback<u8>) ->
 }
 
 /// A single yes/no answer as a checkbox.
-fn checkbox_flag(label: &'static str, draft: RwSignal<Draft>, set: fn(&mut Answers) -> &mut bool) -> impl IntoView {
+fn checkbox_flag(
+    label: &'static str,
+    draft: RwSignal<Draft>,
+    set: fn(&mut Answers) -> &mut bool,
+) -> impl IntoView {
     view! {
         <label class="check">
             <input type="checkbox" prop:checked=move || draft.with(|d| { let mut a = d.answers.clone(); *set(&mut a) })
@@ -506,7 +510,11 @@ fn ComposedCard(answers: Answers, result_id: String) -> impl IntoView {
     let body = move || {
         composed.with(|c| {
             c.as_ref().map(|c| {
-                let head = format!("{} · {}", c.routine.name, minutes_text(c.routine.total_seconds()));
+                let head = format!(
+                    "{} · {}",
+                    c.routine.name,
+                    minutes_text(c.routine.total_seconds())
+                );
                 let note = c.note.clone().unwrap_or_default();
                 let no_note = note.is_empty();
                 let steps = c
@@ -516,7 +524,12 @@ fn ComposedCard(answers: Answers, result_id: String) -> impl IntoView {
                     .zip(&c.reasons)
                     .map(|(s, why)| {
                         let title = format!("{} {}", cap(s.side.label()), s.muscle.label());
-                        let rest = format!(" · {} · {} × {} s. {why}", s.tool.label(), s.spots, s.hold_s);
+                        let rest = format!(
+                            " · {} · {} × {} s. {why}",
+                            s.tool.label(),
+                            s.spots,
+                            s.hold_s
+                        );
                         view! { <li class="composed-step"><strong>{title}</strong>{rest}</li> }
                     })
                     .collect_view();
@@ -607,9 +620,7 @@ pub fn RedFlagCheck(routine_id: String) -> impl IntoView {
     let check = RwSignal::new(Draft::default());
     let answers = Signal::derive(move || check.with(|d| d.answers.clone()));
     let stopped = RwSignal::new(false);
-    let routine = store
-        .data
-        .with_untracked(|d| d.find_routine(&routine_id));
+    let routine = store.data.with_untracked(|d| d.find_routine(&routine_id));
     let all = move || {
         answers.with(|a| {
             EmergencyFlag::ALL

@@ -72,7 +72,11 @@ fn four_flat_weeks_refer_with_their_numbers() {
     assert_eq!(c.evidence.days_per_week, 5.0);
     let t = c.evidence.tightness.unwrap();
     assert_eq!((t.first, t.latest), (6.0, 6.0));
-    assert!(c.headline().contains("4 weeks of regular release"), "{}", c.headline());
+    assert!(
+        c.headline().contains("4 weeks of regular release"),
+        "{}",
+        c.headline()
+    );
     let because = c.because().join(" ");
     assert!(because.contains("6.0 → 6.0 out of 10"), "{because}");
     assert!(because.contains("about 5.0 days a week"), "{because}");
@@ -88,7 +92,10 @@ fn three_flat_weeks_say_when_to_look_again() {
             look_again: monday().add(28)
         }
     );
-    assert!(c.because().join(" ").contains("looks again on Monday 30 November 2026"));
+    assert!(c
+        .because()
+        .join(" ")
+        .contains("looks again on Monday 30 November 2026"));
 }
 
 #[test]
@@ -97,7 +104,11 @@ fn a_clear_fall_is_improving_and_says_by_how_much() {
     w[2].tightness = vec![5, 5, 5];
     let c = run(&w, Target::Daily);
     assert_eq!(c.verdict, Verdict::Improving);
-    assert!(c.because().join(" ").contains("7.0 → 5.0"), "{:?}", c.because());
+    assert!(
+        c.because().join(" ").contains("7.0 → 5.0"),
+        "{:?}",
+        c.because()
+    );
 }
 
 #[test]
@@ -112,14 +123,20 @@ fn a_fall_within_noise_is_not_improving() {
         3
     ];
     w[2].tightness = vec![5];
-    assert!(matches!(run(&w, Target::Daily).verdict, Verdict::NoChangeYet { .. }));
+    assert!(matches!(
+        run(&w, Target::Daily).verdict,
+        Verdict::NoChangeYet { .. }
+    ));
 }
 
 #[test]
 fn a_clear_rise_after_two_weeks_refers() {
     let mut w = flat(2, 4, 4);
     w[1].tightness = vec![7, 7, 7];
-    assert_eq!(run(&w, Target::Daily).verdict, Verdict::SeeClinician { rising: true });
+    assert_eq!(
+        run(&w, Target::Daily).verdict,
+        Verdict::SeeClinician { rising: true }
+    );
 }
 
 #[test]
@@ -129,7 +146,11 @@ fn an_irregular_last_week_puts_regularity_first() {
     let c = run(&w, Target::Daily);
     assert_eq!(c.verdict, Verdict::RegularityFirst { weeks_needed: 2 });
     assert_eq!(c.evidence.regular_weeks, 0);
-    assert!(c.headline().contains("last week had 1 release day"), "{}", c.headline());
+    assert!(
+        c.headline().contains("last week had 1 release day"),
+        "{}",
+        c.headline()
+    );
 }
 
 #[test]
@@ -177,7 +198,11 @@ fn the_week_in_progress_is_not_judged() {
         );
     }
     let c = check(&days, Target::Daily, m4.add(3));
-    assert!(matches!(c.verdict, Verdict::NoChangeYet { .. }), "{:?}", c.verdict);
+    assert!(
+        matches!(c.verdict, Verdict::NoChangeYet { .. }),
+        "{:?}",
+        c.verdict
+    );
 }
 
 #[test]

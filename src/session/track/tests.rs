@@ -54,7 +54,12 @@ fn the_header_says_8_bit_mono_8_khz() {
 fn every_kind_sounds_different() {
     let sigs: Vec<_> = KINDS.iter().map(|k| signature(*k)).collect();
     for (i, a) in sigs.iter().enumerate() {
-        assert_eq!(a.len(), notes(KINDS[i]).len(), "{:?} has one run per note", KINDS[i]);
+        assert_eq!(
+            a.len(),
+            notes(KINDS[i]).len(),
+            "{:?} has one run per note",
+            KINDS[i]
+        );
         for (j, b) in sigs.iter().enumerate().skip(i + 1) {
             assert_ne!(a, b, "{:?} and {:?} sound alike", KINDS[i], KINDS[j]);
         }
@@ -135,7 +140,10 @@ fn after_a_pause_the_rendered_rest_follows_the_engine() {
     let mut e = Engine::start(&r, 0.0);
     e.advance(20_000.0);
     e.pause(20_000.0);
-    assert!(plan_from(&e, 25_000.0).0.is_empty(), "nothing sounds while paused");
+    assert!(
+        plan_from(&e, 25_000.0).0.is_empty(),
+        "nothing sounds while paused"
+    );
     e.resume(80_000.0);
     let (cues, _) = plan_from(&e, 80_000.0);
     let abs = e.upcoming_cues(80_000.0);

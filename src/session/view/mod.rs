@@ -9,24 +9,17 @@ mod player;
 pub use builder::Builder;
 pub use player::Player;
 
-use crate::shell::navigate;
-use crate::shell::widgets::minutes_text;
 use crate::route::Route;
 use crate::session::routine::Routine;
+use crate::shell::navigate;
+use crate::shell::widgets::minutes_text;
 
-use crate::storage::local::{new_id, use_store};
-use crate::storage::schema::Data;
 use crate::session::builtin::is_builtin;
 use crate::shell::routines::{save_and_open, start_routine};
+use crate::storage::local::{new_id, use_store};
+use crate::storage::schema::Data;
 
 use leptos::prelude::*;
-
-
-
-
-
-
-
 
 #[component]
 pub fn RoutineList() -> impl IntoView {

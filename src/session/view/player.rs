@@ -5,12 +5,8 @@
 //! redraw, speaks and vibrates, and hands taps and lock-screen buttons to
 //! the engine.
 
-use crate::shell::routines;
-use crate::shell::widgets::cap;
-use crate::shell::widgets::clock_text;
-use crate::shell::{navigate, use_shell};
-use crate::number_text::one_decimal;
 use super::{clock_source, cue_output};
+use crate::number_text::one_decimal;
 use crate::platform::media_session::{self, Action};
 use crate::platform::{audio, clock, feature, media, speech, vibration, wake_lock};
 use crate::route::Route;
@@ -19,6 +15,10 @@ use crate::session::event::SessionEvent;
 use crate::session::plan::{Phase, PhaseKind};
 use crate::session::routine::Routine;
 use crate::session::spot_guide::{figure_alt, figure_src, guide};
+use crate::shell::routines;
+use crate::shell::widgets::cap;
+use crate::shell::widgets::clock_text;
+use crate::shell::{navigate, use_shell};
 use crate::storage::local::{use_store, Store};
 use crate::storage::schema::ActiveSession;
 use gloo_timers::callback::Timeout;
@@ -68,8 +68,19 @@ fn spot_line(p: &Phase, r: &Routine) -> String {
 fn lock_screen_step(p: &Phase, r: &Routine) -> String {
     let step = &r.steps[p.step.min(r.steps.len() - 1)];
     match p.kind {
-        PhaseKind::Hold => format!("{} {} · spot {} of {}", cap(p.side.label()), step.muscle.label(), p.spot, p.spots),
-        _ => format!("{} · {} {}", phase_title(p), p.side.label(), step.muscle.label()),
+        PhaseKind::Hold => format!(
+            "{} {} · spot {} of {}",
+            cap(p.side.label()),
+            step.muscle.label(),
+            p.spot,
+            p.spots
+        ),
+        _ => format!(
+            "{} · {} {}",
+            phase_title(p),
+            p.side.label(),
+            step.muscle.label()
+        ),
     }
 }
 
@@ -281,7 +292,9 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
     // One wake-up: read the clock, advance, set the next wake-up, then the
     // outputs (sound, vibration, voice), each on its own so that a browser
     // call that throws costs that output once and never the session.
-    let tick: std::rc::Rc<RefCell<Option<Box<dyn Fn()>>>> = std::rc::Rc::new(RefCell::new(None));
+    // The tick re-arms itself, so it is reached through a shared cell.
+    type Tick = std::rc::Rc<RefCell<Option<Box<dyn Fn()>>>>;
+    let tick: Tick = std::rc::Rc::new(RefCell::new(None));
     let tick_ref = tick.clone();
     let wake_in = move |ms: f64| {
         let again = tick_ref.clone();
@@ -340,12 +353,23 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
             last_phase.set_value(v.index);
             live_msg.set(live_text(&v, &r));
             if clock_source::on_track() {
-                let step = v.phase.as_ref().map(|p| lock_screen_step(p, &r)).unwrap_or_default();
+                let step = v
+                    .phase
+                    .as_ref()
+                    .map(|p| lock_screen_step(p, &r))
+                    .unwrap_or_default();
                 let title = r.name.clone();
-                feature::guard("lock screen", Box::new(move || {
-                    media_session::show(&title, &step);
-                    media_session::position(media::duration_ms().unwrap_or(0.0), media::position_ms().unwrap_or(0.0), media::is_playing());
-                }));
+                feature::guard(
+                    "lock screen",
+                    Box::new(move || {
+                        media_session::show(&title, &step);
+                        media_session::position(
+                            media::duration_ms().unwrap_or(0.0),
+                            media::position_ms().unwrap_or(0.0),
+                            media::is_playing(),
+                        );
+                    }),
+                );
             }
             if s.voice && fresh {
                 if let Some(words) = spoken(&v, &r) {
@@ -489,7 +513,10 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
             media::Event::Ended => {}
             // One more try first: a media pipeline can fail once as it
             // starts. Then the audio clock, said once on screen.
-            media::Event::Failed if !retried.get_value() && engine.with_untracked(|e| e.status == Status::Running) => {
+            media::Event::Failed
+                if !retried.get_value()
+                    && engine.with_untracked(|e| e.status == Status::Running) =>
+            {
                 retried.set_value(true);
                 clock_source::play_from(&engine.get_untracked(), clock_source::now());
             }

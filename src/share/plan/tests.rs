@@ -95,16 +95,28 @@ fn every_truncation_is_an_error() {
 fn bad_fields_are_refused_with_a_reason() {
     let mut p = sample();
     p.weeks = 0;
-    assert!(matches!(decode_link(&p.encode()), Err(DecodeError::Invalid(_))));
+    assert!(matches!(
+        decode_link(&p.encode()),
+        Err(DecodeError::Invalid(_))
+    ));
     let mut p = sample();
     p.note = "x".repeat(NOTE_MAX_CHARS + 1);
-    assert!(matches!(decode_link(&p.encode()), Err(DecodeError::Invalid(_))));
+    assert!(matches!(
+        decode_link(&p.encode()),
+        Err(DecodeError::Invalid(_))
+    ));
     let mut p = sample();
     p.note = "bell\u{7}".into();
-    assert!(matches!(decode_link(&p.encode()), Err(DecodeError::Invalid(_))));
+    assert!(matches!(
+        decode_link(&p.encode()),
+        Err(DecodeError::Invalid(_))
+    ));
     let mut p = sample();
     p.target = Target::PerWeek(9);
-    assert!(matches!(decode_link(&p.encode()), Err(DecodeError::Malformed(_))));
+    assert!(matches!(
+        decode_link(&p.encode()),
+        Err(DecodeError::Malformed(_))
+    ));
 }
 
 #[test]
@@ -116,10 +128,19 @@ fn notes_are_cleaned_before_sending() {
 #[test]
 fn weeks_follow_the_calendar() {
     let first = day(2026, 11, 30);
-    assert_eq!(stage(first, 6, day(2026, 11, 29)), Stage::Before { starts: first });
+    assert_eq!(
+        stage(first, 6, day(2026, 11, 29)),
+        Stage::Before { starts: first }
+    );
     assert_eq!(stage(first, 6, first), Stage::Week { n: 1, of: 6 });
-    assert_eq!(stage(first, 6, day(2026, 12, 6)), Stage::Week { n: 1, of: 6 });
-    assert_eq!(stage(first, 6, day(2026, 12, 7)), Stage::Week { n: 2, of: 6 });
+    assert_eq!(
+        stage(first, 6, day(2026, 12, 6)),
+        Stage::Week { n: 1, of: 6 }
+    );
+    assert_eq!(
+        stage(first, 6, day(2026, 12, 7)),
+        Stage::Week { n: 2, of: 6 }
+    );
     assert_eq!(stage(first, 6, first.add(41)), Stage::Week { n: 6, of: 6 });
     assert_eq!(stage(first, 6, first.add(42)), Stage::Finished);
 }

@@ -33,28 +33,73 @@ fn rating(d: CivilDay, tight: u8, tender: u8) -> Entry {
     }
 }
 
-const ALL: Choices = Choices { counts: true, ratings: true };
+const ALL: Choices = Choices {
+    counts: true,
+    ratings: true,
+};
 
 #[test]
 fn counts_trend_and_text_of_week_two() {
     let first = day(2026, 11, 23); // a Monday
     let today = first.add(9); // Wednesday of week 2
-    // Before the plan, three sessions that must not count.
+                              // Before the plan, three sessions that must not count.
     let sessions = [-3, -2, -1, 0, 2, 4, 7, 9].map(|i| first.add(i));
-    let entries = vec![rating(first, 7, 6), rating(first.add(2), 7, 6), rating(first.add(8), 4, 5)];
+    let entries = vec![
+        rating(first, 7, 6),
+        rating(first.add(2), 7, 6),
+        rating(first.add(8), 4, 5),
+    ];
     let days = day_statuses(sessions, &entries);
-    let r = Report::compute(&plan(), first, &days, today, ALL, "  Left side still tender. ");
+    let r = Report::compute(
+        &plan(),
+        first,
+        &days,
+        today,
+        ALL,
+        "  Left side still tender. ",
+    );
     assert_eq!(r.week, 2);
-    assert_eq!(r.counts, Some(Counts { done: 5, planned: 4, streak: 1 }));
-    assert_eq!(r.tightness, Some(Trend { first: 7, latest: 4 }));
-    assert_eq!(r.tenderness, Some(Trend { first: 6, latest: 5 }));
+    assert_eq!(
+        r.counts,
+        Some(Counts {
+            done: 5,
+            planned: 4,
+            streak: 1
+        })
+    );
+    assert_eq!(
+        r.tightness,
+        Some(Trend {
+            first: 7,
+            latest: 4
+        })
+    );
+    assert_eq!(
+        r.tenderness,
+        Some(Trend {
+            first: 6,
+            latest: 5
+        })
+    );
     assert_eq!(r.note, "Left side still tender.");
     let text = r.text("https://x/#/r/3abc");
-    assert!(text.starts_with("My progress on “Daily floss”, week 2 of 6:\n"), "{text}");
-    assert!(text.contains("Done on 5 of 4 planned days (3 days a week)."), "{text}");
+    assert!(
+        text.starts_with("My progress on “Daily floss”, week 2 of 6:\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Done on 5 of 4 planned days (3 days a week)."),
+        "{text}"
+    );
     assert!(text.contains("Current streak: 1 week."), "{text}");
-    assert!(text.contains("Tightness: 7 → 4 out of 10 (better)."), "{text}");
-    assert!(text.contains("Tenderness: 6 → 5 out of 10 (a little better)."), "{text}");
+    assert!(
+        text.contains("Tightness: 7 → 4 out of 10 (better)."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Tenderness: 6 → 5 out of 10 (a little better)."),
+        "{text}"
+    );
     assert!(text.ends_with("Summary: https://x/#/r/3abc"), "{text}");
     assert_eq!(decode_link(&r.encode()), Ok(Link::Report(r)));
 }
@@ -63,7 +108,10 @@ fn counts_trend_and_text_of_week_two() {
 fn only_what_is_chosen_is_in_it() {
     let first = day(2026, 11, 23);
     let days = day_statuses([first], &[rating(first, 5, 5)]);
-    let none = Choices { counts: false, ratings: false };
+    let none = Choices {
+        counts: false,
+        ratings: false,
+    };
     let r = Report::compute(&plan(), first, &days, first.add(3), none, "");
     assert_eq!((r.counts, r.tightness, r.tenderness), (None, None, None));
     assert!(r.lines().is_empty());
@@ -84,7 +132,14 @@ fn a_finished_plan_counts_only_its_weeks() {
     let r = Report::compute(&p, first, &days, first.add(60), ALL, "");
     assert_eq!(r.week, 3);
     assert_eq!(r.where_in_plan(), "all 2 weeks done");
-    assert_eq!(r.counts, Some(Counts { done: 14, planned: 14, streak: 14 }));
+    assert_eq!(
+        r.counts,
+        Some(Counts {
+            done: 14,
+            planned: 14,
+            streak: 14
+        })
+    );
     assert!(r.validate().is_ok());
 }
 
@@ -105,13 +160,29 @@ fn impossible_reports_are_refused() {
     let good = Report::compute(&plan(), first, &days, first, ALL, "");
     let mut r = good.clone();
     r.week = 9;
-    assert!(matches!(decode_link(&r.encode()), Err(DecodeError::Invalid(_))));
+    assert!(matches!(
+        decode_link(&r.encode()),
+        Err(DecodeError::Invalid(_))
+    ));
     let mut r = good.clone();
-    r.tightness = Some(Trend { first: 11, latest: 3 });
-    assert!(matches!(decode_link(&r.encode()), Err(DecodeError::Invalid(_))));
+    r.tightness = Some(Trend {
+        first: 11,
+        latest: 3,
+    });
+    assert!(matches!(
+        decode_link(&r.encode()),
+        Err(DecodeError::Invalid(_))
+    ));
     let mut r = good;
-    r.counts = Some(Counts { done: 999, planned: 1, streak: 0 });
-    assert!(matches!(decode_link(&r.encode()), Err(DecodeError::Invalid(_))));
+    r.counts = Some(Counts {
+        done: 999,
+        planned: 1,
+        streak: 0,
+    });
+    assert!(matches!(
+        decode_link(&r.encode()),
+        Err(DecodeError::Invalid(_))
+    ));
     let code = Report::compute(&plan(), first, &days, first, ALL, "").encode();
     for cut in 0..code.len() {
         assert!(decode_link(&code[..cut]).is_err());
@@ -145,7 +216,14 @@ fn a_report_before_the_plan_starts_is_week_one_with_nothing_done() {
     let days = day_statuses([day(2026, 12, 1)], &[rating(day(2026, 12, 1), 5, 5)]);
     let r = Report::compute(&plan(), first, &days, first.add(-3), ALL, "");
     assert_eq!(r.week, 1);
-    assert_eq!(r.counts, Some(Counts { done: 0, planned: 0, streak: 0 }));
+    assert_eq!(
+        r.counts,
+        Some(Counts {
+            done: 0,
+            planned: 0,
+            streak: 0
+        })
+    );
     assert_eq!((r.tightness, r.tenderness), (None, None));
     assert_eq!(decode_link(&r.encode()), Ok(Link::Report(r)));
 }
@@ -154,8 +232,10 @@ fn a_report_before_the_plan_starts_is_week_one_with_nothing_done() {
 fn a_report_carries_the_release_check_when_ticked() {
     use crate::habit::release_check::check;
     let first = day(2026, 11, 2); // a Monday
-    // Four weeks, five days each, tightness flat at 6.
-    let sessions: Vec<CivilDay> = (0..4).flat_map(|w| (0..5).map(move |d| first.add(w * 7 + d))).collect();
+                                  // Four weeks, five days each, tightness flat at 6.
+    let sessions: Vec<CivilDay> = (0..4)
+        .flat_map(|w| (0..5).map(move |d| first.add(w * 7 + d)))
+        .collect();
     let entries: Vec<Entry> = (0..4).map(|w| rating(first.add(w * 7), 6, 5)).collect();
     let days = day_statuses(sessions, &entries);
     let today = first.add(30);
@@ -165,12 +245,24 @@ fn a_report_carries_the_release_check_when_ticked() {
     r.check = Some(crate::share::check_summary::CheckSummary::of(&c));
     let text = r.text("https://x/#/r/3abc");
     assert!(text.contains("Release check: no clear improvement after 4 weeks of regular release: time to see a clinician."), "{text}");
-    assert!(text.contains("Regular release: 4 weeks in a row, about 5.0 days a week."), "{text}");
-    assert!(text.contains("Tightness, weekly average over those weeks: 6.0 → 6.0 out of 10."), "{text}");
+    assert!(
+        text.contains("Regular release: 4 weeks in a row, about 5.0 days a week."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Tightness, weekly average over those weeks: 6.0 → 6.0 out of 10."),
+        "{text}"
+    );
     assert_eq!(decode_link(&r.encode()), Ok(Link::Report(r.clone())));
     assert!(r.encode().len() > without.len());
     // Impossible numbers are refused, not shown.
     let mut bad = r.clone();
-    bad.check = Some(crate::share::check_summary::CheckSummary { days_per_week_tenths: 71, ..r.check.unwrap() });
-    assert!(matches!(decode_link(&bad.encode()), Err(DecodeError::Invalid(_))));
+    bad.check = Some(crate::share::check_summary::CheckSummary {
+        days_per_week_tenths: 71,
+        ..r.check.unwrap()
+    });
+    assert!(matches!(
+        decode_link(&bad.encode()),
+        Err(DecodeError::Invalid(_))
+    ));
 }

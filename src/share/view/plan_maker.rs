@@ -86,7 +86,7 @@ fn Maker(routine: crate::session::routine::Routine) -> impl IntoView {
                 <p>{move || start_text(&plan())}</p>
                 {move || note_view(&plan().note, "Note")}
                 {move || qr_svg(&url())}
-                <p class="link"><a href=move || url()>{move || url()}</a></p>
+                <p class="link"><a href=url>{url}</a></p>
                 <p class="hint">"Open the link on the phone, or scan the code with its camera, then tap “Start this plan”."</p>
             </article>
             <div class="row no-print">

@@ -34,9 +34,17 @@ pub(super) fn start_text(p: &Plan) -> String {
 #[component]
 pub fn PlanPreview(plan: Plan) -> impl IntoView {
     let store = use_store();
-    let today = move || store.data.with_untracked(|d| clock::habit_day(clock::wall_ms(), d.settings.day_start_min));
+    let today = move || {
+        store
+            .data
+            .with_untracked(|d| clock::habit_day(clock::wall_ms(), d.settings.day_start_min))
+    };
     let p = StoredValue::new(plan.clone());
-    let running = move || store.data.with(|d| d.plan_opening(&p.get_value()) == Opening::AlreadyRunning);
+    let running = move || {
+        store
+            .data
+            .with(|d| d.plan_opening(&p.get_value()) == Opening::AlreadyRunning)
+    };
     let asking = RwSignal::new(false);
     let start = move || {
         let plan = p.get_value();
@@ -75,7 +83,10 @@ pub fn PlanPreview(plan: Plan) -> impl IntoView {
             return;
         }
         r.id = new_id("u");
-        if store.data.with_untracked(|d| d.live_routines().any(|x| x.name == r.name)) {
+        if store
+            .data
+            .with_untracked(|d| d.live_routines().any(|x| x.name == r.name))
+        {
             r.name = r.name_with_suffix(" (shared)");
         }
         crate::shell::routines::save_and_open(store, r, Route::Routine);

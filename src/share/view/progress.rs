@@ -36,8 +36,11 @@ pub fn SendProgress() -> impl IntoView {
         store.data.with(|d| {
             let days = d.habit_days();
             let today = clock::habit_day(clock::wall_ms(), d.settings.day_start_min);
-            let mut r = words.with(|w| Report::compute(&plan.get_value(), first, &days, today, choices, w));
-            r.check = with_check.get().then(|| CheckSummary::of(&d.release_check(today)));
+            let mut r =
+                words.with(|w| Report::compute(&plan.get_value(), first, &days, today, choices, w));
+            r.check = with_check
+                .get()
+                .then(|| CheckSummary::of(&d.release_check(today)));
             r
         })
     };
@@ -99,7 +102,9 @@ fn ClinicianSummary() -> impl IntoView {
                 s.push_str(&l);
                 s.push('\n');
             }
-            s.push_str("\nFrom my own ratings in the Quads app: self-care tracking, not a diagnosis.");
+            s.push_str(
+                "\nFrom my own ratings in the Quads app: self-care tracking, not a diagnosis.",
+            );
             s
         })
     };

@@ -79,4 +79,3 @@ pub(super) fn Preview(r: Routine) -> impl IntoView {
         </section>
     }
 }
-

@@ -63,7 +63,10 @@ fn a_newer_plan_for_the_same_routine_updates_it_in_place() {
     newer.made = day(2026, 12, 10);
     newer.routine.steps[0].hold_s = 90;
     match d.plan_opening(&newer) {
-        Opening::Replaces { current, same_routine } => {
+        Opening::Replaces {
+            current,
+            same_routine,
+        } => {
             assert!(same_routine);
             assert_eq!(current, first);
         }
@@ -116,7 +119,12 @@ fn a_started_plan_survives_save_load_and_merge_and_a_bad_one_is_set_aside() {
     let mut d = Data::default();
     d.start_plan(&plan(Target::PerWeek(2), 3), TODAY, 1.0, "u1".into());
     let text = save(&d);
-    let Loaded::Ok { data, quarantined, .. } = load(Some(&text)) else { panic!() };
+    let Loaded::Ok {
+        data, quarantined, ..
+    } = load(Some(&text))
+    else {
+        panic!()
+    };
     assert_eq!((data.clone(), quarantined), (d.clone(), 0));
     let (merged, preview) = merge(&Data::default(), &d);
     assert_eq!(merged.plan, d.plan);
@@ -124,7 +132,12 @@ fn a_started_plan_survives_save_load_and_merge_and_a_bad_one_is_set_aside() {
 
     let code = d.plan.as_ref().unwrap().code.clone();
     let broken = text.replace(&code, "2AAAA");
-    let Loaded::Ok { data, quarantined, .. } = load(Some(&broken)) else { panic!() };
+    let Loaded::Ok {
+        data, quarantined, ..
+    } = load(Some(&broken))
+    else {
+        panic!()
+    };
     assert_eq!(quarantined, 1);
     assert!(data.plan.is_none());
     assert!(data.quarantine[0].to_string().contains("2AAAA"));

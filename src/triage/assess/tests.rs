@@ -285,10 +285,24 @@ fn classic_runner_is_told_why() {
         .iter()
         .any(|b| b.contains("stretching your quads does not help")));
     assert!(top.because.iter().any(|b| b.contains("9 hours")));
-    let mut muscles: Vec<Muscle> = r.routine.unwrap().routine.steps.iter().map(|s| s.muscle).collect();
+    let mut muscles: Vec<Muscle> = r
+        .routine
+        .unwrap()
+        .routine
+        .steps
+        .iter()
+        .map(|s| s.muscle)
+        .collect();
     muscles.dedup();
-    assert_eq!(&muscles[..2], &[Muscle::Iliacus, Muscle::Psoas], "iliacus first, then psoas: {muscles:?}");
-    assert!(muscles.contains(&Muscle::Quads) && muscles.contains(&Muscle::GluteMax), "{muscles:?}");
+    assert_eq!(
+        &muscles[..2],
+        &[Muscle::Iliacus, Muscle::Psoas],
+        "iliacus first, then psoas: {muscles:?}"
+    );
+    assert!(
+        muscles.contains(&Muscle::Quads) && muscles.contains(&Muscle::GluteMax),
+        "{muscles:?}"
+    );
     assert!(r.advice.iter().any(|a| a.contains("hips a little higher")));
     assert!(r.advice.iter().any(|a| a.contains("2 to 4 weeks")));
 }
@@ -383,7 +397,14 @@ pub(crate) fn any_answers() -> impl Strategy<Value = Answers> {
     (
         base_answers(),
         any::<bool>(),
-        prop::option::of(prop_oneof![Just(5u8), Just(10), Just(15), Just(20), Just(7), Just(0)]),
+        prop::option::of(prop_oneof![
+            Just(5u8),
+            Just(10),
+            Just(15),
+            Just(20),
+            Just(7),
+            Just(0)
+        ]),
         any::<u8>(),
     )
         .prop_map(|(mut a, no_pain, minutes, tb)| {

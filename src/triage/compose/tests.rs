@@ -19,7 +19,12 @@ fn runner() -> Answers {
         severity: Some(4),
         not_helping: [NotHelping::StretchingQuads, NotHelping::RollingQuads].into(),
         sitting_hours: Some(9),
-        habits: [DayHabit::KneesAboveHips, DayHabit::LongDrives, DayHabit::Running].into(),
+        habits: [
+            DayHabit::KneesAboveHips,
+            DayHabit::LongDrives,
+            DayHabit::Running,
+        ]
+        .into(),
         ..Answers::default()
     }
 }
@@ -71,30 +76,57 @@ fn the_case_this_app_exists_for() {
     assert!(right > left, "sore side longer: {right} vs {left}");
     assert_eq!(c.minutes, 10);
     assert!(within_10_percent(&c), "{}", c.routine.total_seconds());
-    assert!(c.reasons[0].contains("front of your thigh"), "{}", c.reasons[0]);
+    assert!(
+        c.reasons[0].contains("front of your thigh"),
+        "{}",
+        c.reasons[0]
+    );
     assert_eq!(c.routine.validate(), Ok(()));
 }
 
 #[test]
 fn the_quad_step_is_short_and_never_the_whole_answer() {
     let c = composed(&runner());
-    let quad: Vec<&Step> = c.routine.steps.iter().filter(|s| s.muscle == Muscle::Quads).collect();
-    assert!(quad.iter().all(|s| s.spots == 1 && s.hold_s <= 45), "{quad:?}");
+    let quad: Vec<&Step> = c
+        .routine
+        .steps
+        .iter()
+        .filter(|s| s.muscle == Muscle::Quads)
+        .collect();
+    assert!(
+        quad.iter().all(|s| s.spots == 1 && s.hold_s <= 45),
+        "{quad:?}"
+    );
     let quad_s: u32 = quad.iter().map(|s| u32::from(s.hold_s)).sum();
-    assert!(quad_s * 5 < c.routine.total_seconds(), "quads are a small part");
+    assert!(
+        quad_s * 5 < c.routine.total_seconds(),
+        "quads are a small part"
+    );
 }
 
 #[test]
 fn pregnancy_removes_every_belly_step_and_says_so() {
-    let a = Answers { contra: [(Contra::Pregnancy, Tri::Yes)].into(), ..runner() };
+    let a = Answers {
+        contra: [(Contra::Pregnancy, Tri::Yes)].into(),
+        ..runner()
+    };
     let r = assess(&a);
     assert_eq!(r.level, Level::SelfCareWithCaution);
     let c = r.routine.unwrap();
     assert!(!c.routine.presses_belly());
-    assert!(c.note.as_deref().is_some_and(|n| n.contains("Belly pressure is left out")));
+    assert!(c
+        .note
+        .as_deref()
+        .is_some_and(|n| n.contains("Belly pressure is left out")));
     let m = muscles(&c);
-    assert!(ANTAGONISTS.iter().all(|a| m.contains(a)), "the belly's time goes to the back of the hip: {m:?}");
-    assert!(m.contains(&Muscle::Quads), "and the front of the thigh: {m:?}");
+    assert!(
+        ANTAGONISTS.iter().all(|a| m.contains(a)),
+        "the belly's time goes to the back of the hip: {m:?}"
+    );
+    assert!(
+        m.contains(&Muscle::Quads),
+        "and the front of the thigh: {m:?}"
+    );
     assert!(within_10_percent(&c));
 }
 
@@ -115,57 +147,103 @@ fn a_low_back_band_puts_the_psoas_first() {
 
 #[test]
 fn inner_thigh_to_the_knee_brings_the_adductor_magnus() {
-    let a = Answers { regions: [Region::InnerThigh, Region::Knee].into(), side: Some(PainSide::Both), ..Answers::default() };
+    let a = Answers {
+        regions: [Region::InnerThigh, Region::Knee].into(),
+        side: Some(PainSide::Both),
+        ..Answers::default()
+    };
     let c = composed(&a);
-    assert!(muscles(&c).contains(&Muscle::AdductorMagnus), "{:?}", muscles(&c));
-    assert!(c.routine.steps.iter().all(|s| s.side == Side::Both), "both sides alike");
-    let i = c.routine.steps.iter().position(|s| s.muscle == Muscle::AdductorMagnus).unwrap();
+    assert!(
+        muscles(&c).contains(&Muscle::AdductorMagnus),
+        "{:?}",
+        muscles(&c)
+    );
+    assert!(
+        c.routine.steps.iter().all(|s| s.side == Side::Both),
+        "both sides alike"
+    );
+    let i = c
+        .routine
+        .steps
+        .iter()
+        .position(|s| s.muscle == Muscle::AdductorMagnus)
+        .unwrap();
     assert!(c.reasons[i].contains("inner thigh"), "{}", c.reasons[i]);
 }
 
 #[test]
 fn a_knee_alone_brings_the_adductor_magnus_too() {
-    let a = Answers { regions: [Region::Knee].into(), ..Answers::default() };
+    let a = Answers {
+        regions: [Region::Knee].into(),
+        ..Answers::default()
+    };
     assert!(muscles(&composed(&a)).contains(&Muscle::AdductorMagnus));
 }
 
 #[test]
 fn prevention_with_five_minutes_is_a_daily_floss() {
-    let a = Answers { no_pain: true, minutes: Some(5), ..Answers::default() };
+    let a = Answers {
+        no_pain: true,
+        minutes: Some(5),
+        ..Answers::default()
+    };
     let r = assess(&a);
-    assert_eq!(r.sources[0].source, Source::Prevention, "not 'not a typical pattern'");
+    assert_eq!(
+        r.sources[0].source,
+        Source::Prevention,
+        "not 'not a typical pattern'"
+    );
     let c = r.routine.unwrap();
     assert_eq!(muscles(&c), vec![Muscle::Iliacus]);
     assert_eq!(c.routine.steps[0].side, Side::Both, "both sides");
-    assert!(c.note.as_deref().is_some_and(|n| n.contains("keep it that way")));
+    assert!(c
+        .note
+        .as_deref()
+        .is_some_and(|n| n.contains("keep it that way")));
     assert!(within_10_percent(&c));
 }
 
 #[test]
 fn prevention_defaults_to_five_minutes() {
-    let c = composed(&Answers { no_pain: true, ..Answers::default() });
+    let c = composed(&Answers {
+        no_pain: true,
+        ..Answers::default()
+    });
     assert_eq!(c.minutes, PREVENTION_MINUTES);
 }
 
 #[test]
 fn five_minutes_of_a_sore_right_thigh_floss_the_iliacus_right_first() {
-    let c = composed(&Answers { minutes: Some(5), ..runner() });
+    let c = composed(&Answers {
+        minutes: Some(5),
+        ..runner()
+    });
     assert_eq!(muscles(&c), vec![Muscle::Iliacus]);
-    assert_eq!(c.routine.steps.iter().map(|s| s.side).collect::<Vec<_>>(), vec![Side::Right, Side::Left]);
+    assert_eq!(
+        c.routine.steps.iter().map(|s| s.side).collect::<Vec<_>>(),
+        vec![Side::Right, Side::Left]
+    );
     assert!(within_10_percent(&c));
 }
 
 #[test]
 fn twenty_minutes_add_more_of_the_back_of_the_hip() {
     let ten = muscles(&composed(&runner()));
-    let twenty = muscles(&composed(&Answers { minutes: Some(20), ..runner() }));
+    let twenty = muscles(&composed(&Answers {
+        minutes: Some(20),
+        ..runner()
+    }));
     let count = |m: &[Muscle]| m.iter().filter(|x| ANTAGONISTS.contains(x)).count();
     assert!(count(&twenty) > count(&ten), "{ten:?} -> {twenty:?}");
 }
 
 #[test]
 fn buttock_pain_leads_with_the_glute() {
-    let a = Answers { regions: [Region::Buttock].into(), side: Some(PainSide::Left), ..Answers::default() };
+    let a = Answers {
+        regions: [Region::Buttock].into(),
+        side: Some(PainSide::Left),
+        ..Answers::default()
+    };
     let c = composed(&a);
     assert_eq!(muscles(&c)[0], Muscle::GluteMax);
     assert!(c.reasons[0].contains("buttock"), "{}", c.reasons[0]);
@@ -173,7 +251,10 @@ fn buttock_pain_leads_with_the_glute() {
 
 #[test]
 fn back_of_the_thigh_brings_the_hamstrings() {
-    let a = Answers { regions: [Region::BackThigh].into(), ..Answers::default() };
+    let a = Answers {
+        regions: [Region::BackThigh].into(),
+        ..Answers::default()
+    };
     assert!(muscles(&composed(&a)).contains(&Muscle::Hamstrings));
 }
 
@@ -181,13 +262,21 @@ fn back_of_the_thigh_brings_the_hamstrings() {
 fn no_tools_yet_means_hands_and_a_ball() {
     let c = composed(&runner());
     for s in &c.routine.steps {
-        assert!(ASSUMED_TOOLS.contains(&s.tool), "{:?} with {:?}", s.muscle, s.tool);
+        assert!(
+            ASSUMED_TOOLS.contains(&s.tool),
+            "{:?} with {:?}",
+            s.muscle,
+            s.tool
+        );
     }
 }
 
 #[test]
 fn a_hip_hook_is_used_for_both_hip_flexors() {
-    let c = composed(&Answers { tools: vec![Tool::HipHook, Tool::FoamRoller], ..runner() });
+    let c = composed(&Answers {
+        tools: vec![Tool::HipHook, Tool::FoamRoller],
+        ..runner()
+    });
     for s in c.routine.steps.iter().filter(|s| s.muscle.presses_belly()) {
         assert_eq!(s.tool, Tool::HipHook);
     }
@@ -198,7 +287,10 @@ fn a_hip_hook_is_used_for_both_hip_flexors() {
 
 #[test]
 fn a_pso_rite_works_the_psoas_but_not_the_iliacus() {
-    let c = composed(&Answers { tools: vec![Tool::PsoRite], ..runner() });
+    let c = composed(&Answers {
+        tools: vec![Tool::PsoRite],
+        ..runner()
+    });
     let tool = |m| c.routine.steps.iter().find(|s| s.muscle == m).unwrap().tool;
     assert_eq!(tool(Muscle::Psoas), Tool::PsoRite);
     assert_ne!(tool(Muscle::Iliacus), Tool::PsoRite);
@@ -206,16 +298,32 @@ fn a_pso_rite_works_the_psoas_but_not_the_iliacus() {
 
 #[test]
 fn a_kettlebell_handle_reaches_the_iliacus() {
-    let c = composed(&Answers { tools: vec![Tool::KettlebellHandle, Tool::MassageBall], ..runner() });
+    let c = composed(&Answers {
+        tools: vec![Tool::KettlebellHandle, Tool::MassageBall],
+        ..runner()
+    });
     let tool = |m| c.routine.steps.iter().find(|s| s.muscle == m).unwrap().tool;
     assert_eq!(tool(Muscle::Iliacus), Tool::KettlebellHandle);
-    assert_eq!(tool(Muscle::GluteMax), Tool::LacrosseBall, "the ball is assumed and best for the glute");
+    assert_eq!(
+        tool(Muscle::GluteMax),
+        Tool::LacrosseBall,
+        "the ball is assumed and best for the glute"
+    );
 }
 
 #[test]
 fn a_foam_roller_is_used_for_the_thighs() {
-    let c = composed(&Answers { tools: vec![Tool::FoamRoller], regions: [Region::FrontThigh, Region::InnerThigh].into(), ..runner() });
-    for s in c.routine.steps.iter().filter(|s| matches!(s.muscle, Muscle::Quads | Muscle::AdductorMagnus)) {
+    let c = composed(&Answers {
+        tools: vec![Tool::FoamRoller],
+        regions: [Region::FrontThigh, Region::InnerThigh].into(),
+        ..runner()
+    });
+    for s in c
+        .routine
+        .steps
+        .iter()
+        .filter(|s| matches!(s.muscle, Muscle::Quads | Muscle::AdductorMagnus))
+    {
         assert_eq!(s.tool, Tool::FoamRoller);
     }
 }
@@ -225,7 +333,12 @@ fn five_minutes_without_belly_work_floss_the_back_of_the_hip_not_the_quads() {
     // Found by the property below: the quad step must never be the floss.
     let a = Answers {
         contra: [(Contra::BloodThinners, Tri::NotSure)].into(),
-        regions: [Region::FrontThigh, Region::FrontHipGroin, Region::InnerThigh].into(),
+        regions: [
+            Region::FrontThigh,
+            Region::FrontHipGroin,
+            Region::InnerThigh,
+        ]
+        .into(),
         minutes: Some(5),
         ..Answers::default()
     };
@@ -236,17 +349,30 @@ fn five_minutes_without_belly_work_floss_the_back_of_the_hip_not_the_quads() {
 
 #[test]
 fn see_a_clinician_and_emergency_give_no_routine() {
-    let a = Answers { clinician: [(ClinicianFlag::NerveSymptoms, Tri::Yes)].into(), ..runner() };
+    let a = Answers {
+        clinician: [(ClinicianFlag::NerveSymptoms, Tri::Yes)].into(),
+        ..runner()
+    };
     assert!(assess(&a).routine.is_none());
-    let b = Answers { emergency: [(EmergencyFlag::SwollenWarmLeg, Tri::NotSure)].into(), ..runner() };
+    let b = Answers {
+        emergency: [(EmergencyFlag::SwollenWarmLeg, Tri::NotSure)].into(),
+        ..runner()
+    };
     assert!(assess(&b).routine.is_none());
 }
 
 #[test]
 fn every_minute_choice_fits_for_the_runner() {
     for m in MINUTES {
-        let c = composed(&Answers { minutes: Some(m), ..runner() });
-        assert!(within_10_percent(&c), "{m} min: {} s", c.routine.total_seconds());
+        let c = composed(&Answers {
+            minutes: Some(m),
+            ..runner()
+        });
+        assert!(
+            within_10_percent(&c),
+            "{m} min: {} s",
+            c.routine.total_seconds()
+        );
     }
 }
 
@@ -291,4 +417,3 @@ proptest! {
         }
     }
 }
-
