@@ -40,7 +40,7 @@ async function open(b, data, hash = '#/') {
 }
 
 test('four flat regular weeks: Home says see a clinician, with the numbers; the summary; "Not now" is kept', async () => {
-  const b = await launch();
+  const b = await launch({ permissions: ['clipboard-read', 'clipboard-write'] });
   try {
     const page = await open(b, fourWeeks());
     const card = page.locator('.referral');

@@ -1,0 +1,113 @@
+// A real host: Caddy from Debian's packages with the shipped deploy/Caddyfile
+// serves the build. The headers are as declared, the wasm comes brotli'd with
+// its type, the service worker installs, a second build is offered and applied
+// on the person's tap, and the app then works offline.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, writeFile, rm, symlink, rename, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, openApp, waitForController } from './lib.mjs';
+import { startCaddy } from './caddy.mjs';
+import { writeServiceWorker, writeHostHeaders, precompress } from '../../scripts/postbuild.mjs';
+
+let work, caddy, wasmName;
+const site = () => join(work, 'site');
+
+/** Points the served symlink at `dir`, atomically, as a deploy would. */
+async function deploy(dir) {
+  const tmp = join(work, 'site.new');
+  await symlink(dir, tmp);
+  await rename(tmp, site());
+}
+
+before(async () => {
+  work = await mkdtemp(join(tmpdir(), 'quads-deploy-'));
+  await cp('dist', join(work, 'a'), { recursive: true });
+  await deploy(join(work, 'a'));
+  wasmName = (await readdir('dist')).find((f) => f.endsWith('.wasm'));
+  caddy = await startCaddy(site());
+});
+after(async () => { await caddy?.stop(); await rm(work, { recursive: true, force: true }); });
+
+/** The policy in the page's meta tag (attributes in any order). */
+const metaCsp = (html) => html.match(/<meta[^>]*Content-Security-Policy[^>]*>/)[0].match(/content="([^"]+)"/)[1];
+
+const get = (path, encoding = 'br, gzip') => fetch(caddy.url + path, { headers: { 'accept-encoding': encoding } });
+
+test('headers as declared: policy, nosniff, referrer, caching, encodings, types', async () => {
+  const html = await readFile('dist/index.html', 'utf8');
+  const page = await get('');
+  assert.equal(page.status, 200);
+  assert.equal(page.headers.get('content-security-policy'), `${metaCsp(html)}; frame-ancestors 'none'`);
+  assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
+  assert.equal(page.headers.get('referrer-policy'), 'no-referrer');
+  assert.equal(page.headers.get('cache-control'), 'no-cache');
+  assert.equal(page.headers.get('content-encoding'), 'br');
+  for (const p of ['index.html', 'sw.js', 'manifest.webmanifest']) {
+    const r = await get(p);
+    assert.equal(r.headers.get('cache-control'), 'no-cache', p);
+    assert.match(r.headers.get('content-security-policy'), /frame-ancestors 'none'/, p);
+  }
+  const wasm = await get(wasmName);
+  assert.equal(wasm.status, 200);
+  assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+  assert.equal(wasm.headers.get('content-encoding'), 'br');
+  assert.equal(wasm.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+  const body = Buffer.from(await wasm.arrayBuffer());
+  assert.deepEqual([...body.subarray(0, 4)], [0, 0x61, 0x73, 0x6d], 'decoded, it is the module');
+  assert.equal(body.length, (await readFile(join('dist', wasmName))).length);
+  const gz = await get(wasmName, 'gzip');
+  assert.equal(gz.headers.get('content-encoding'), 'gzip');
+  const plain = await get(wasmName, 'identity');
+  assert.equal(plain.headers.get('content-encoding'), null);
+  const js = (await readdir('dist')).find((f) => /^quads-.*\.js$/.test(f));
+  assert.equal((await get(js)).headers.get('cache-control'), 'public, max-age=31536000, immutable');
+  for (const p of ['_headers', '_headers.caddy', '_headers.nginx.conf']) {
+    assert.equal((await get(p)).status, 404, `${p} is not served`);
+  }
+});
+
+test('_headers (Netlify, Cloudflare Pages) says the same as the server', async () => {
+  const h = await readFile('dist/_headers', 'utf8');
+  const html = await readFile('dist/index.html', 'utf8');
+  assert.ok(h.startsWith('/*\n'));
+  assert.ok(h.includes(`  Content-Security-Policy: ${metaCsp(html)}; frame-ancestors 'none'\n`));
+  assert.ok(h.includes(`/${wasmName}\n  Cache-Control: public, max-age=31536000, immutable\n  Content-Type: application/wasm\n`));
+  assert.ok(h.includes('/sw.js\n  Cache-Control: no-cache\n'));
+  const sw = await readFile('dist/sw.js', 'utf8');
+  assert.doesNotMatch(sw, /_headers|\.br"|\.gz"/, 'the precache list has no configuration and no twins');
+});
+
+test('installs, takes a new deploy on the person\'s tap, then works offline', async () => {
+  // Build B: one changed file, with its worker, headers and twins rewritten
+  // by the same code the build runs.
+  const bdir = join(work, 'b');
+  await cp(join(work, 'a'), bdir, { recursive: true });
+  const html = await readFile(join(bdir, 'index.html'), 'utf8');
+  await writeFile(join(bdir, 'index.html'), html.replace('</body>', '<!-- build B -->\n</body>'));
+  await writeServiceWorker(bdir, await readFile('public/sw.js', 'utf8'));
+  await writeHostHeaders(bdir, metaCsp(html));
+  await precompress(bdir);
+  const b = await launch();
+  try {
+    const page = await openApp(b.context, caddy.url);
+    await waitForController(page);
+    assert.equal(await page.evaluate(() => document.documentElement.outerHTML.includes('build B')), false);
+    await deploy(bdir);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.getByText('Update available.').waitFor({ timeout: 15000 });
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation').length), 1, 'not reloaded on its own');
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload to update' }).click()]);
+    await page.waitForSelector('main h1');
+    assert.ok((await page.content()).includes('build B'), 'the new version is running');
+    await waitForController(page);
+    await b.context.setOffline(true);
+    await page.goto(caddy.url + '#/habit');
+    await page.waitForSelector('main h1');
+    assert.equal(await page.locator('main h1').textContent(), 'Your habit');
+    assert.ok((await page.content()).includes('build B'), 'offline, the new version');
+    assert.deepEqual(b.problems.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  } finally { await b.close(); }
+});
