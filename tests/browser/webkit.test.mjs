@@ -343,6 +343,11 @@ test('webkit: four flat regular weeks: Home sends the person on, with numbers; "
     await d.navigate().refresh();
     await until(() => d.executeScript("return !!document.querySelector('.today')"), 'Home');
     assert.equal(await d.executeScript("return document.querySelectorAll('.referral').length"), 0);
+    // The Habit screen says what the check found, and that it is quiet.
+    await openApp(b, srv.url + '#/habit');
+    await until(() => d.executeScript("return document.querySelector('.check-line')"), 'the check line');
+    assert.equal(await d.executeScript("return document.querySelector('.check-line').dataset.verdict"), 'see-clinician');
+    assert.match(await d.executeScript("return document.querySelector('.check-line').textContent"), /You said “not now”, so this stays quiet until/);
     await noErrors(b, 'the release check');
   });
 });
