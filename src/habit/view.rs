@@ -447,7 +447,7 @@ pub fn CheckReferral() -> impl IntoView {
         referral.get().map(|c| {
             let rising = c.verdict == Verdict::SeeClinician { rising: true };
             view! {
-                <section class="card referral" aria-labelledby="referral-title">
+                <section class="card clinician-referral" aria-labelledby="referral-title">
                     <h2 id="referral-title">"Time to see a clinician"</h2>
                     <p class="referral-why">{c.headline()}</p>
                     <ul class="because">{c.because().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>

@@ -43,7 +43,7 @@ test('four flat regular weeks: Home says see a clinician, with the numbers; the 
   const b = await launch({ permissions: ['clipboard-read', 'clipboard-write'] });
   try {
     const page = await open(b, fourWeeks());
-    const card = page.locator('.referral');
+    const card = page.locator('.clinician-referral');
     await card.waitFor();
     const text = await card.textContent();
     assert.match(text, /Time to see a clinician/);
@@ -68,18 +68,18 @@ test('four flat regular weeks: Home says see a clinician, with the numbers; the 
     assert.ok(await page.getByRole('button', { name: 'Print' }).isVisible());
     // The Habit screen shows the same card, and the line with its numbers.
     await page.goto(srv.url + '#/habit');
-    await page.locator('.referral').waitFor();
+    await page.locator('.clinician-referral').waitFor();
     assert.equal(await page.locator('.check-line').getAttribute('data-verdict'), 'see-clinician');
     // "Not now": quiet for four weeks, stored, and still quiet after a reload.
-    await page.locator('.referral').getByRole('button', { name: 'Not now' }).click();
-    await page.waitForFunction(() => !document.querySelector('.referral'));
+    await page.locator('.clinician-referral').getByRole('button', { name: 'Not now' }).click();
+    await page.waitForFunction(() => !document.querySelector('.clinician-referral'));
     const q = (await stored(page)).data.check_quiet;
     assert.deepEqual([q.until, q.seen], ['2026-12-28', false]);
     assert.match(await page.locator('.check-line').textContent(), /You said “not now”, so this stays quiet until Monday 28 December 2026\./);
     await page.goto(srv.url + '#/');
     await page.reload();
     await page.locator('.today').waitFor();
-    assert.equal(await page.locator('.referral').count(), 0, 'quiet on Home too');
+    assert.equal(await page.locator('.clinician-referral').count(), 0, 'quiet on Home too');
     assert.deepEqual(b.problems.errors, []);
   } finally { await b.close(); }
 });
@@ -89,7 +89,7 @@ test('ratings rising despite regular release: the referral says so, and the warn
   try {
     const recent = new Date(2026, 10, 29, 9).getTime(); // answered yesterday: not due by the two-week rule
     const page = await open(b, fourWeeks((w) => 3 + w * 2, () => 4, { settings: { last_red_flag_check_ms: recent, mix_with_music: true } }));
-    const card = page.locator('.referral');
+    const card = page.locator('.clinician-referral');
     await card.waitFor();
     assert.match(await card.textContent(), /ratings are going up despite regular release/);
     assert.match(await card.textContent(), /Tightness, weekly average: 3\.0 → 9\.0 out of 10 .*clearly higher/);
@@ -100,8 +100,8 @@ test('ratings rising despite regular release: the referral says so, and the warn
     await page.getByRole('heading', { name: 'A quick safety check' }).waitFor();
     // "I have seen someone" quiets it, and is what the Habit screen says.
     await page.goto(srv.url + '#/');
-    await page.locator('.referral').getByRole('button', { name: 'I have seen someone' }).click();
-    await page.waitForFunction(() => !document.querySelector('.referral'));
+    await page.locator('.clinician-referral').getByRole('button', { name: 'I have seen someone' }).click();
+    await page.waitForFunction(() => !document.querySelector('.clinician-referral'));
     assert.equal((await stored(page)).data.check_quiet.seen, true);
     await page.goto(srv.url + '#/habit');
     assert.match(await page.locator('.check-line').textContent(), /You said “I have seen someone”/);
@@ -122,9 +122,9 @@ test('no alarm before the rule applies: two weeks of release is a line, not a ca
     assert.match(await page.locator('.check-line').textContent(), /No clear change yet/);
     await page.getByText('The numbers behind it').click();
     assert.match(await page.locator('.check-line').textContent(), /looks again on Monday 14 December 2026/);
-    assert.equal(await page.locator('.referral').count(), 0);
+    assert.equal(await page.locator('.clinician-referral').count(), 0);
     await page.goto(srv.url + '#/');
     await page.locator('.today').waitFor();
-    assert.equal(await page.locator('.referral').count(), 0);
+    assert.equal(await page.locator('.clinician-referral').count(), 0);
   } finally { await b.close(); }
 });

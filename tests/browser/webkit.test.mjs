@@ -326,8 +326,8 @@ test('webkit: four flat regular weeks: Home sends the person on, with numbers; "
       localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: { sessions, entries } }));`);
     await openApp(b, srv.url + '#/');
     await d.navigate().refresh();
-    await until(() => d.executeScript("return document.querySelector('.referral')"), 'the referral card');
-    const text = await d.executeScript("return document.querySelector('.referral').textContent");
+    await until(() => d.executeScript("return document.querySelector('.clinician-referral')"), 'the referral card');
+    const text = await d.executeScript("return document.querySelector('.clinician-referral').textContent");
     assert.match(text, /4 weeks of regular release and no clear improvement/);
     assert.match(text, /about 5\.0 days a week/);
     assert.match(text, /6\.0 → 6\.0 out of 10/);
@@ -335,14 +335,14 @@ test('webkit: four flat regular weeks: Home sends the person on, with numbers; "
     await until(() => d.executeScript("return document.querySelector('main h1').textContent === 'Summary for a clinician'"), 'the summary');
     assert.match(await d.executeScript("return document.querySelector('pre.message').textContent"), /My tightness went from 6\.0 → 6\.0/);
     await openApp(b, srv.url + '#/');
-    await until(() => d.executeScript("return document.querySelector('.referral')"), 'the referral card again');
+    await until(() => d.executeScript("return document.querySelector('.clinician-referral')"), 'the referral card again');
     await click(d, 'Not now', { kind: 'button' });
-    await until(() => d.executeScript("return !document.querySelector('.referral')"), 'the card to go');
+    await until(() => d.executeScript("return !document.querySelector('.clinician-referral')"), 'the card to go');
     const q = (await stored(d)).data.check_quiet;
     assert.equal(q.seen, false, JSON.stringify(q));
     await d.navigate().refresh();
     await until(() => d.executeScript("return !!document.querySelector('.today')"), 'Home');
-    assert.equal(await d.executeScript("return document.querySelectorAll('.referral').length"), 0);
+    assert.equal(await d.executeScript("return document.querySelectorAll('.clinician-referral').length"), 0);
     // The Habit screen says what the check found, and that it is quiet.
     await openApp(b, srv.url + '#/habit');
     await until(() => d.executeScript("return document.querySelector('.check-line')"), 'the check line');
