@@ -1,12 +1,12 @@
 //! Figures from the functional core, printed as `bench <name> <value> <unit>`.
 //! Run by ./scripts/bench.
 
-use quads::session::routine::{limits, Deepen, Muscle, Routine, Side, Step, Tool};
 use quads::habit::civil_day::CivilDay;
 use quads::habit::target::Target;
-use quads::share::link_codec::encode;
 use quads::session::engine::Engine;
+use quads::session::routine::{limits, Deepen, Muscle, Routine, Side, Step, Tool};
 use quads::session::track;
+use quads::share::link_codec::encode;
 use quads::share::plan::Plan;
 
 fn main() {

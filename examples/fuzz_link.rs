@@ -9,10 +9,10 @@ use quads::habit::civil_day::CivilDay;
 use quads::habit::entry::day_statuses;
 use quads::habit::target::Target;
 use quads::session::builtin;
+use quads::share::base64url;
 use quads::share::link_codec::{self, Link};
 use quads::share::plan::Plan;
 use quads::share::report::{Choices, Report};
-use quads::share::base64url;
 use std::time::{Duration, Instant};
 
 /// xorshift64*: small, seedable, good enough to explore inputs.
@@ -66,7 +66,10 @@ fn main() {
             note: "Twice a week after the long run. <b>Gently</b> on the left.".into(),
         };
         let days = day_statuses((0..20).map(|d| made.add(d * 2)), &[]);
-        let all = Choices { counts: true, ratings: true };
+        let all = Choices {
+            counts: true,
+            ratings: true,
+        };
         codes.push(Report::compute(&plan, made, &days, made.add(30), all, "Better.").encode());
         codes.push(plan.encode());
     }

@@ -38,7 +38,11 @@ fn all() -> Vec<(String, String)> {
     files
         .into_iter()
         .map(|p| {
-            let rel = p.strip_prefix("src").unwrap().to_string_lossy().replace('\\', "/");
+            let rel = p
+                .strip_prefix("src")
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             (rel, code(&p))
         })
         .collect()
@@ -53,7 +57,9 @@ fn is_view(rel: &str) -> Option<&'static str> {
 /// Web-only layers: everything else is the pure core.
 fn is_shell(rel: &str) -> bool {
     is_view(rel).is_some()
-        || ["app/", "shell/", "platform/", "pwa/"].iter().any(|d| rel.starts_with(d))
+        || ["app/", "shell/", "platform/", "pwa/"]
+            .iter()
+            .any(|d| rel.starts_with(d))
         || ["main.rs", "bench_hooks.rs", "storage/local.rs"].contains(&rel)
 }
 
@@ -61,11 +67,17 @@ fn is_shell(rel: &str) -> bool {
 fn only_the_router_knows_the_screens() {
     for (rel, src) in all() {
         if !rel.starts_with("app/") {
-            assert!(!src.contains("crate::app"), "{rel} imports the router (crate::app)");
+            assert!(
+                !src.contains("crate::app"),
+                "{rel} imports the router (crate::app)"
+            );
         }
         if rel.starts_with("shell/") {
             for c in CAPABILITIES {
-                assert!(!src.contains(&format!("crate::{c}::view")), "shell file {rel} imports the {c} screens");
+                assert!(
+                    !src.contains(&format!("crate::{c}::view")),
+                    "shell file {rel} imports the {c} screens"
+                );
             }
         }
     }
@@ -76,7 +88,10 @@ fn no_view_imports_another_capabilitys_view() {
     for (rel, src) in all() {
         let Some(own) = is_view(&rel) else { continue };
         for c in CAPABILITIES.into_iter().filter(|c| *c != own) {
-            assert!(!src.contains(&format!("crate::{c}::view")), "{rel} imports the {c} view");
+            assert!(
+                !src.contains(&format!("crate::{c}::view")),
+                "{rel} imports the {c} view"
+            );
         }
     }
 }
@@ -87,7 +102,14 @@ fn the_core_imports_no_web_layer() {
         if is_shell(&rel) || rel == "lib.rs" || rel.ends_with("/mod.rs") {
             continue;
         }
-        for bad in ["leptos::", "web_sys", "crate::shell", "crate::platform", "crate::pwa", "::view::"] {
+        for bad in [
+            "leptos::",
+            "web_sys",
+            "crate::shell",
+            "crate::platform",
+            "crate::pwa",
+            "::view::",
+        ] {
             assert!(!src.contains(bad), "core file {rel} uses {bad}");
         }
     }
@@ -96,5 +118,8 @@ fn the_core_imports_no_web_layer() {
 #[test]
 fn plan_uses_routine_never_the_reverse() {
     let routine = code(Path::new("src/session/routine.rs"));
-    assert!(!routine.contains("plan::") && !routine.contains("super::plan"), "routine.rs imports plan");
+    assert!(
+        !routine.contains("plan::") && !routine.contains("super::plan"),
+        "routine.rs imports plan"
+    );
 }
