@@ -4,6 +4,7 @@
 //! with `cargo test`) and, in the browser build only, a `view` of Leptos
 //! components. Browser APIs sit in `platform`, one module per API.
 pub mod habit;
+pub mod ids;
 pub mod number_text;
 pub mod route;
 pub mod session;
@@ -15,10 +16,12 @@ pub mod triage;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]
-pub mod bench_hooks;
-#[cfg(target_arch = "wasm32")]
 pub mod platform;
 #[cfg(target_arch = "wasm32")]
 pub mod pwa;
+#[cfg(target_arch = "wasm32")]
+pub mod runtime;
+#[cfg(target_arch = "wasm32")]
+pub mod screens;
 #[cfg(target_arch = "wasm32")]
 pub mod shell;

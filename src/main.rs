@@ -1,5 +1,6 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    quads::app::bench_hooks::install();
     leptos::mount::mount_to_body(quads::app::App);
 }
 

@@ -1,32 +1,25 @@
-//! The router: the one module that knows every screen. Routing by
-//! fragment, the tab bar, the update banner, and the screens that belong to
-//! no single capability (home, settings, about, recovery). Shell state and
-//! navigation live in `shell`, which imports no screen.
+//! The router: the one module that knows every screen. Start-up, routing by
+//! fragment, the tab bar and the update banner. Shell state and navigation
+//! live in `shell`, which imports no screen.
 
-mod about;
-mod home;
+pub mod bench_hooks;
 mod nav;
-mod recovery;
-mod settings;
 
+use crate::screens::{about, home, recovery, settings};
+
+use crate::platform::page;
 use crate::pwa;
 use crate::route::{route, Route};
+use crate::runtime::store::{use_store, Store};
 use crate::shell::widgets;
 use crate::shell::{current_hash, use_shell, Shell};
-use crate::storage::local::{use_store, Store};
 use crate::storage::schema::Theme;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
     // The static splash in index.html has done its job.
-    if let Some(splash) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("splash"))
-    {
-        splash.remove();
-    }
+    page::remove_element("splash");
     let store = Store::open();
     provide_context(store);
     let shell = Shell {
@@ -37,53 +30,33 @@ pub fn App() -> impl IntoView {
     };
     provide_context(shell);
 
-    let on_hash = Closure::<dyn Fn()>::new(move || {
+    page::on_hash_change(move || {
         shell.route.set(route(&current_hash()));
         // Each screen starts at its top, with focus on its heading for
         // screen readers and keyboards.
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-        }
+        page::scroll_to_top();
         focus_heading();
     });
-    if let Some(w) = web_sys::window() {
-        let _ = w.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
-        let check = Closure::<dyn Fn()>::new(move || {
-            if web_sys::window()
-                .and_then(|w| w.document())
-                .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
-            {
-                pwa::update::check();
-            }
-        });
-        if let Some(d) = w.document() {
-            let _ = d.add_event_listener_with_callback(
-                "visibilitychange",
-                check.as_ref().unchecked_ref(),
-            );
+    // For the app's whole life: look for a new version whenever it is shown.
+    std::mem::forget(page::on_visibility_change(|| {
+        if page::is_visible() {
+            pwa::update::check();
         }
-        check.forget();
-    }
-    on_hash.forget();
+    }));
     pwa::update::register(shell.update_ready);
     pwa::install::listen(shell.can_install);
 
     // Theme: "system" leaves it to prefers-color-scheme in the stylesheet.
     Effect::new(move |_| {
         let theme = store.data.with(|d| d.settings.theme);
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.set_attribute(
-                "data-theme",
-                match theme {
-                    Theme::System => "system",
-                    Theme::Light => "light",
-                    Theme::Dark => "dark",
-                },
-            );
-        }
+        page::set_root_attribute(
+            "data-theme",
+            match theme {
+                Theme::System => "system",
+                Theme::Light => "light",
+                Theme::Dark => "dark",
+            },
+        );
     });
 
     view! {
@@ -95,16 +68,7 @@ pub fn App() -> impl IntoView {
 }
 
 fn focus_heading() {
-    leptos::prelude::request_animation_frame(|| {
-        if let Some(h) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector("main h1").ok().flatten())
-        {
-            if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        }
-    });
+    leptos::prelude::request_animation_frame(|| page::focus("main h1"));
 }
 
 #[component]
@@ -128,20 +92,20 @@ fn Screens() -> impl IntoView {
                     Route::Home => view! { <home::Home/> }.into_any(),
                     Route::Settings => view! { <settings::Settings/> }.into_any(),
                     Route::About => view! { <about::About/> }.into_any(),
-                    Route::Routines => view! { <crate::session::view::RoutineList/> }.into_any(),
-                    Route::Routine(id) => view! { <crate::session::view::RoutineDetail id=id/> }.into_any(),
-                    Route::Edit(id) => view! { <crate::session::view::Builder id=id/> }.into_any(),
-                    Route::Session => view! { <crate::session::view::Player/> }.into_any(),
-                    Route::Triage => view! { <crate::triage::view::Wizard/> }.into_any(),
-                    Route::TriageResult(id) => view! { <crate::triage::view::ResultScreen id=id/> }.into_any(),
-                    Route::TriageHistory => view! { <crate::triage::view::History/> }.into_any(),
-                    Route::RedFlagCheck(id) => view! { <crate::triage::view::RedFlagCheck routine_id=id/> }.into_any(),
-                    Route::Learn(topic) => view! { <crate::triage::view::Learn topic=topic/> }.into_any(),
-                    Route::Habit => view! { <crate::habit::view::HabitScreen/> }.into_any(),
-                    Route::Shared(code) => view! { <crate::share::view::SharedPreview code=code/> }.into_any(),
-                    Route::OpenLink => view! { <crate::share::view::OpenLink/> }.into_any(),
-                    Route::SendPlan(id) => view! { <crate::share::view::SendPlan routine_id=id/> }.into_any(),
-                    Route::SendProgress => view! { <crate::share::view::SendProgress/> }.into_any(),
+                    Route::Routines => view! { <crate::screens::session::RoutineList/> }.into_any(),
+                    Route::Routine(id) => view! { <crate::screens::session::RoutineDetail id=id/> }.into_any(),
+                    Route::Edit(id) => view! { <crate::screens::session::Builder id=id/> }.into_any(),
+                    Route::Session => view! { <crate::screens::session::Player/> }.into_any(),
+                    Route::Triage => view! { <crate::screens::triage::Wizard/> }.into_any(),
+                    Route::TriageResult(id) => view! { <crate::screens::triage::ResultScreen id=id/> }.into_any(),
+                    Route::TriageHistory => view! { <crate::screens::triage::History/> }.into_any(),
+                    Route::RedFlagCheck(id) => view! { <crate::screens::triage::RedFlagCheck routine_id=id/> }.into_any(),
+                    Route::Learn(topic) => view! { <crate::screens::triage::Learn topic=topic/> }.into_any(),
+                    Route::Habit => view! { <crate::screens::habit::HabitScreen/> }.into_any(),
+                    Route::Shared(code) => view! { <crate::screens::share::SharedPreview code=code/> }.into_any(),
+                    Route::OpenLink => view! { <crate::screens::share::OpenLink/> }.into_any(),
+                    Route::SendPlan(id) => view! { <crate::screens::share::SendPlan routine_id=id/> }.into_any(),
+                    Route::SendProgress => view! { <crate::screens::share::SendProgress/> }.into_any(),
                     Route::NotFound(_) => view! {
                         <section class="screen">
                             <h1 tabindex="-1">"Page not found"</h1>

@@ -38,6 +38,42 @@ pub struct Entry {
 pub const NOTE_MAX_CHARS: usize = 280;
 
 impl Entry {
+    /// A day marked done or skipped by hand.
+    pub fn mark(id: String, day: CivilDay, kind: EntryKind, at_ms: f64) -> Entry {
+        Entry {
+            id,
+            day,
+            kind,
+            tightness: None,
+            tenderness: None,
+            note: String::new(),
+            at_ms,
+            deleted: false,
+        }
+    }
+
+    /// A rating and note for a day; the note is trimmed and cut to
+    /// `NOTE_MAX_CHARS`.
+    pub fn rating(
+        id: String,
+        day: CivilDay,
+        tightness: Option<u8>,
+        tenderness: Option<u8>,
+        note: &str,
+        at_ms: f64,
+    ) -> Entry {
+        Entry {
+            id,
+            day,
+            kind: EntryKind::Note,
+            tightness,
+            tenderness,
+            note: note.trim().chars().take(NOTE_MAX_CHARS).collect(),
+            at_ms,
+            deleted: false,
+        }
+    }
+
     pub fn validate(&self) -> Result<(), String> {
         if self.id.is_empty() || self.id.len() > 64 {
             return Err("an entry has a bad id".into());

@@ -7,7 +7,6 @@ pub mod export;
 pub mod progress;
 pub mod release_check;
 pub mod score;
+pub mod stats;
 pub mod streak;
 pub mod target;
-#[cfg(target_arch = "wasm32")]
-pub mod view;

@@ -1,19 +1,16 @@
-//! Cue sounds, synthesised with Web Audio and started on the audio clock at
-//! their exact instant. Each cue is one oscillator whose pitch steps through
-//! the cue's notes, so one cue is one scheduled source. Which audio-clock
-//! time that is comes from `session::audio_clock`; this module only reads
-//! the context's clocks for it and makes the sounds.
+//! Sounds synthesised with Web Audio and started on the audio clock at an
+//! exact instant. A sound is one oscillator whose pitch steps through its
+//! notes, so one sound is one scheduled source. Which audio-clock time to
+//! use is the caller's to work out from `read_clocks`; this module only
+//! reads the context's clocks and makes the sounds.
 
 use super::feature;
-use crate::session::audio_clock::{self, ClockPairing, Placement, Reading, Stamp};
-use crate::session::cue::CueKind;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{AudioContext, OscillatorNode, OscillatorType};
 
 thread_local! {
     static CTX: RefCell<Option<AudioContext>> = const { RefCell::new(None) };
-    static PAIRING: RefCell<ClockPairing> = RefCell::new(ClockPairing::default());
     /// Called when the context starts or stops running.
     static ON_STATE: RefCell<Option<Closure<dyn FnMut()>>> = const { RefCell::new(None) };
 }
@@ -95,75 +92,53 @@ fn with_ctx<R>(f: impl FnOnce(&AudioContext) -> R) -> Option<R> {
     CTX.with(|c| c.borrow().as_ref().map(f))
 }
 
-/// The audio clock as it stands at one wake-up: a fresh reading, judged
-/// with the ones before it.
-pub struct AudioNow {
-    reading: Reading,
-    trusted: Option<Stamp>,
-    quick_look: bool,
-    origin_ms: f64,
+/// One reading of the context's clocks, all taken together.
+pub struct ClockReading {
+    /// `performance.now()` when the reading was taken.
+    pub now_ms: f64,
+    /// `performance.timeOrigin`.
+    pub origin_ms: f64,
+    /// `currentTime`, s.
+    pub context_s: f64,
+    /// `outputLatency` (s), 0 where the browser does not say.
+    pub output_latency_s: f64,
+    /// `getOutputTimestamp()` as (contextTime s, performanceTime ms), where
+    /// the browser has it.
+    pub output_stamp: Option<(f64, f64)>,
 }
 
-impl AudioNow {
-    /// Where a cue to be heard at `at_ms` (on `clock::now_ms`'s scale) goes.
-    pub fn place(&self, at_ms: f64) -> Placement {
-        audio_clock::place(&self.reading, self.trusted, at_ms - self.origin_ms)
-    }
-
-    /// True while the clock pairing is settling or has just moved: worth
-    /// looking again soon, so queued cues follow it before they sound.
-    pub fn settling(&self) -> bool {
-        self.quick_look
-    }
-}
-
-/// Reads the context's clocks and adds the reading to the pairing check.
-/// `None` without a running context.
-pub fn observe() -> Option<AudioNow> {
+/// Reads the context's clocks; `None` without a running context.
+pub fn read_clocks() -> Option<ClockReading> {
     let perf = web_sys::window()?.performance()?;
-    let reading = with_ctx(|ctx| {
+    with_ctx(|ctx| {
         if !is_running(ctx) {
             return None;
         }
         let num = |o: &JsValue, k: &str| feature::get(o, k).and_then(|v| v.as_f64());
-        let stamp = feature::call("audio", ctx, "getOutputTimestamp", &[]).and_then(|ts| {
-            Some(Stamp {
-                context_s: num(&ts, "contextTime")?,
-                performance_ms: num(&ts, "performanceTime")?,
-            })
-        });
-        Some(Reading {
+        let output_stamp = feature::call("audio", ctx, "getOutputTimestamp", &[])
+            .and_then(|ts| Some((num(&ts, "contextTime")?, num(&ts, "performanceTime")?)));
+        Some(ClockReading {
             now_ms: perf.now(),
+            origin_ms: perf.time_origin(),
             context_s: ctx.current_time(),
             output_latency_s: num(ctx, "outputLatency").unwrap_or(0.0),
-            stamp,
+            output_stamp,
         })
-    })??;
-    let (trusted, quick_look) = PAIRING.with(|p| {
-        let mut p = p.borrow_mut();
-        p.observe(&reading);
-        (p.trusted_stamp(), p.worth_a_quick_look(reading.now_ms))
-    });
-    Some(AudioNow {
-        reading,
-        trusted,
-        quick_look,
-        origin_ms: perf.time_origin(),
-    })
+    })?
 }
 
-/// Forgets the clock pairing: the context stopped, so its old pairing
-/// says nothing about the output from now on.
-pub fn reset_pairing() {
-    PAIRING.with(|p| p.borrow_mut().reset());
+/// A scheduled sound, which can be cancelled until it has played.
+pub struct Sound(OscillatorNode);
+
+/// Notes as (frequency Hz, seconds), with `gap_s` of silence between them.
+pub type Notes<'a> = &'a [(f32, f64)];
+
+/// Schedules `notes` to start at `when`, a time on the audio clock.
+pub fn schedule_at(notes: Notes, gap_s: f64, when: f64) -> Option<Sound> {
+    with_ctx(|ctx| play_at(ctx, notes, gap_s, when)).flatten()
 }
 
-/// Schedules a cue at an audio-clock time from `AudioNow::place`.
-pub fn schedule_at(kind: CueKind, when: f64) -> Option<OscillatorNode> {
-    with_ctx(|ctx| play_at(ctx, kind, when)).flatten()
-}
-
-fn play_at(ctx: &AudioContext, kind: CueKind, when: f64) -> Option<OscillatorNode> {
+fn play_at(ctx: &AudioContext, notes: Notes, gap_s: f64, when: f64) -> Option<Sound> {
     let osc = ctx.create_oscillator().ok()?;
     let gain = ctx.create_gain().ok()?;
     osc.set_type(OscillatorType::Triangle);
@@ -171,30 +146,29 @@ fn play_at(ctx: &AudioContext, kind: CueKind, when: f64) -> Option<OscillatorNod
     let g = gain.gain();
     let _ = g.set_value_at_time(0.0, when);
     let mut t = when;
-    for &(freq, dur) in crate::session::cue::notes(kind) {
+    for &(freq, dur) in notes {
         let _ = f.set_value_at_time(freq, t);
         // Short attack and decay: no clicks, pleasant at arm's length.
         let _ = g.set_value_at_time(0.0, t);
         let _ = g.linear_ramp_to_value_at_time(0.5, t + 0.01);
         let _ = g.exponential_ramp_to_value_at_time(0.001, t + dur);
-        t += dur + crate::session::cue::NOTE_GAP_S;
+        t += dur + gap_s;
     }
     osc.connect_with_audio_node(&gain).ok()?;
     gain.connect_with_audio_node(&ctx.destination()).ok()?;
     osc.start_with_when(when).ok()?;
     osc.stop_with_when(t).ok()?;
-    Some(osc)
+    Some(Sound(osc))
 }
 
-/// Stops a scheduled cue that has not sounded yet.
-pub fn cancel(osc: &OscillatorNode) {
-    let _ = osc.stop_with_when(0.0);
-    let _ = osc.disconnect();
+/// Stops a scheduled sound that has not played yet.
+pub fn cancel(s: &Sound) {
+    let _ = s.0.stop_with_when(0.0);
+    let _ = s.0.disconnect();
 }
 
-/// "Test sound" in Settings: the hold-start cue, now.
-pub fn test_sound() -> bool {
+/// "Test sound" in Settings: `notes`, now.
+pub fn test_sound(notes: Notes, gap_s: f64) -> bool {
     unlock();
-    with_ctx(|ctx| play_at(ctx, CueKind::HoldStart, ctx.current_time() + 0.05).is_some())
-        .unwrap_or(false)
+    with_ctx(|ctx| play_at(ctx, notes, gap_s, ctx.current_time() + 0.05).is_some()).unwrap_or(false)
 }

@@ -24,6 +24,13 @@ pub fn write(value: &str) -> Result<(), String> {
     })
 }
 
+/// Keeps `value` under `KEY-suffix` (an old copy beside a migrated one).
+pub fn keep_beside(suffix: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(&format!("{KEY}-{suffix}"), value);
+    }
+}
+
 pub fn remove() {
     if let Some(s) = storage() {
         let _ = s.remove_item(KEY);

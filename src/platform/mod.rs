@@ -4,12 +4,16 @@
 //! without one (Safari has no vibration) only loses that feature.
 pub mod audio;
 pub mod audio_session;
+pub mod bench;
 pub mod clock;
+pub mod debug;
 pub mod download;
 pub mod feature;
+pub mod file;
 pub mod local_store;
 pub mod media;
 pub mod media_session;
+pub mod page;
 pub mod share;
 pub mod speech;
 pub mod vibration;

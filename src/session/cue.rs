@@ -36,6 +36,20 @@ impl CueKind {
 /// Silence between two notes of a cue, in seconds.
 pub const NOTE_GAP_S: f64 = 0.03;
 
+/// How each cue feels, as a vibration pattern (on, off, on... ms): one
+/// short buzz for the small moments, longer runs for the big ones.
+pub fn vibration_pattern(kind: CueKind) -> &'static [u32] {
+    match kind {
+        CueKind::HoldStart => &[200],
+        CueKind::Halfway => &[80],
+        CueKind::Countdown => &[40],
+        CueKind::Move => &[120, 80, 120],
+        CueKind::Switch => &[300, 100, 300],
+        CueKind::GetReady | CueKind::StepDone => &[100, 60, 100],
+        CueKind::Done => &[400, 100, 200, 100, 400],
+    }
+}
+
 /// Each cue's melody, as (frequency Hz, seconds) per note: the same on the
 /// audio clock and in the session track.
 pub fn notes(kind: CueKind) -> &'static [(f32, f64)] {

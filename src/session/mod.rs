@@ -8,5 +8,3 @@ pub mod plan;
 pub mod routine;
 pub mod spot_guide;
 pub mod track;
-#[cfg(target_arch = "wasm32")]
-pub mod view;

@@ -6,7 +6,7 @@
 //! of flags (1 tightness, 2 tenderness), then first and latest weekly
 //! averages in tenths (0-100) for each rating the flags name.
 
-use super::link_codec::{DecodeError, Reader, Writer};
+use super::bytes::{DecodeError, Reader, Writer};
 use crate::habit::release_check::{Change, Check, Verdict};
 use crate::number_text::one_decimal;
 

@@ -18,33 +18,11 @@
 //! than opened as a different routine.
 
 use super::base64url;
+use super::bytes::{crc8, Reader, Writer};
+pub use super::bytes::{DecodeError, PLAN, REPORT, ROUTINE};
 use super::plan::Plan;
 use super::report::Report;
-use crate::session::routine::{limits, Deepen, Muscle, Routine, Side, Step, Tool};
-
-pub const ROUTINE: char = '1';
-pub const PLAN: char = '2';
-pub const REPORT: char = '3';
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DecodeError {
-    Empty,
-    NewerVersion,
-    Malformed(&'static str),
-    Invalid(String),
-}
-
-impl DecodeError {
-    /// What to tell the person who opened the link.
-    pub fn message(&self) -> String {
-        match self {
-            DecodeError::Empty => "This link holds nothing to open.".into(),
-            DecodeError::NewerVersion => "This link was made with a newer version of the app. Update the app (reload it while online) to open it.".into(),
-            DecodeError::Malformed(what) => format!("This link is damaged or incomplete ({what}). Ask the sender to share it again."),
-            DecodeError::Invalid(why) => format!("This link holds something the app cannot use: {why}"),
-        }
-    }
-}
+use crate::session::routine::Routine;
 
 /// What a link holds.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,10 +36,6 @@ pub fn encode(r: &Routine) -> String {
     let mut w = Writer::default();
     w.routine(r);
     w.finish(ROUTINE)
-}
-
-fn index<T: PartialEq>(all: &[T], v: T) -> u8 {
-    all.iter().position(|x| *x == v).unwrap_or(0) as u8
 }
 
 /// Decodes a routine code (the part after `#/r/`), or a whole link that
@@ -93,13 +67,13 @@ pub fn decode_link(input: &str) -> Result<Link, DecodeError> {
     if crc8(body) != crc {
         return Err(DecodeError::Malformed("checksum mismatch"));
     }
-    let mut rd = Reader { b: body, at: 0 };
+    let mut rd = Reader::new(body);
     let link = match tag {
         ROUTINE => Link::Routine(rd.routine()?),
         PLAN => Link::Plan(Plan::read(&mut rd)?),
         _ => Link::Report(Report::read(&mut rd)?),
     };
-    if rd.at != body.len() {
+    if !rd.at_end() {
         return Err(DecodeError::Malformed("extra data at the end"));
     }
     Ok(link)
@@ -113,183 +87,11 @@ pub fn extract_code(input: &str) -> &str {
     }
 }
 
-/// Builds a body; `finish` adds the checksum, the tag and the base64url.
-#[derive(Default)]
-pub struct Writer {
-    b: Vec<u8>,
-}
-
-impl Writer {
-    pub fn u8(&mut self, v: u8) {
-        self.b.push(v);
-    }
-    pub fn u16(&mut self, v: u16) {
-        self.b.extend_from_slice(&v.to_be_bytes());
-    }
-    /// Text up to `max` bytes, its length first as a one-byte length, or two
-    /// bytes when `max` needs them.
-    pub fn text(&mut self, s: &str, max: usize) {
-        let mut n = s.len().min(max);
-        while !s.is_char_boundary(n) {
-            n -= 1;
-        }
-        if max > 255 {
-            self.u16(n as u16);
-        } else {
-            self.u8(n as u8);
-        }
-        self.b.extend_from_slice(&s.as_bytes()[..n]);
-    }
-    /// Short text (a note): a length of one byte below 128, else two with
-    /// the top bit set, so a one-line note costs one length byte.
-    pub fn short_text(&mut self, s: &str) {
-        let mut n = s.len().min(0x7FFF);
-        while !s.is_char_boundary(n) {
-            n -= 1;
-        }
-        if n < 0x80 {
-            self.u8(n as u8);
-        } else {
-            self.u16(n as u16 | 0x8000);
-        }
-        self.b.extend_from_slice(&s.as_bytes()[..n]);
-    }
-    pub fn routine(&mut self, r: &Routine) {
-        self.text(&r.name, 255);
-        self.text(&r.purpose, u16::MAX as usize);
-        self.u8(r.switch_rest_s.min(255) as u8);
-        self.u8(r.steps.len().min(255) as u8);
-        for s in &r.steps {
-            self.u8(index(&Muscle::ALL, s.muscle)
-                | index(&Side::ALL, s.side) << 3
-                | index(&Deepen::ALL, s.deepen) << 5);
-            self.u8(index(&Tool::ALL, s.tool) | (s.spots.saturating_sub(1) & 7) << 3);
-            self.u8(s.hold_s.min(255) as u8);
-            self.u8(s.reposition_s.min(255) as u8);
-        }
-    }
-    pub fn finish(mut self, tag: char) -> String {
-        self.b.push(crc8(&self.b));
-        let mut out = String::with_capacity(1 + self.b.len() * 4 / 3 + 2);
-        out.push(tag);
-        out.push_str(&base64url::encode(&self.b));
-        out
-    }
-}
-
-pub struct Reader<'a> {
-    b: &'a [u8],
-    at: usize,
-}
-
-impl Reader<'_> {
-    pub fn u8(&mut self) -> Result<u8, DecodeError> {
-        let v = *self
-            .b
-            .get(self.at)
-            .ok_or(DecodeError::Malformed("cut short"))?;
-        self.at += 1;
-        Ok(v)
-    }
-    pub fn u16(&mut self) -> Result<u16, DecodeError> {
-        Ok(u16::from_be_bytes([self.u8()?, self.u8()?]))
-    }
-    pub fn bytes_as_text(&mut self, n: usize) -> Result<String, DecodeError> {
-        let end = self
-            .at
-            .checked_add(n)
-            .filter(|e| *e <= self.b.len())
-            .ok_or(DecodeError::Malformed("cut short"))?;
-        let s = std::str::from_utf8(&self.b[self.at..end])
-            .map_err(|_| DecodeError::Malformed("text is not UTF-8"))?;
-        self.at = end;
-        Ok(s.to_string())
-    }
-    pub fn short_text(&mut self) -> Result<String, DecodeError> {
-        let first = self.u8()?;
-        let n = if first < 0x80 {
-            usize::from(first)
-        } else {
-            let n = usize::from(u16::from_be_bytes([first & 0x7F, self.u8()?]));
-            if n < 0x80 {
-                // One text has one encoding, as with base64url.
-                return Err(DecodeError::Malformed("overlong length"));
-            }
-            n
-        };
-        self.bytes_as_text(n)
-    }
-    pub fn routine(&mut self) -> Result<Routine, DecodeError> {
-        let nlen = usize::from(self.u8()?);
-        let name = self.bytes_as_text(nlen)?;
-        let plen = usize::from(self.u16()?);
-        let purpose = self.bytes_as_text(plen)?;
-        let switch_rest_s = u16::from(self.u8()?);
-        let count = usize::from(self.u8()?);
-        if count > limits::STEPS_MAX {
-            return Err(DecodeError::Invalid(format!(
-                "more than {} steps",
-                limits::STEPS_MAX
-            )));
-        }
-        let mut steps = Vec::with_capacity(count);
-        for _ in 0..count {
-            let (a, t, hold, repo) = (self.u8()?, self.u8()?, self.u8()?, self.u8()?);
-            if a & 0x80 != 0 || t & 0xC0 != 0 {
-                return Err(DecodeError::Malformed("reserved bits set"));
-            }
-            let muscle = *Muscle::ALL
-                .get(usize::from(a & 7))
-                .ok_or(DecodeError::NewerVersion)?;
-            let side = *Side::ALL
-                .get(usize::from(a >> 3 & 3))
-                .ok_or(DecodeError::Malformed("bad side"))?;
-            let deepen = Deepen::ALL[usize::from(a >> 5 & 3)];
-            let tool = *Tool::ALL
-                .get(usize::from(t & 7))
-                .ok_or(DecodeError::NewerVersion)?;
-            steps.push(Step {
-                muscle,
-                side,
-                tool,
-                hold_s: u16::from(hold),
-                spots: (t >> 3 & 7) + 1,
-                deepen,
-                reposition_s: u16::from(repo),
-            });
-        }
-        let r = Routine {
-            id: String::new(),
-            name,
-            purpose,
-            steps,
-            switch_rest_s,
-        };
-        r.validate().map_err(DecodeError::Invalid)?;
-        Ok(r)
-    }
-}
-
-/// CRC-8 (polynomial 0x07).
-fn crc8(data: &[u8]) -> u8 {
-    let mut crc = 0u8;
-    for &byte in data {
-        crc ^= byte;
-        for _ in 0..8 {
-            crc = if crc & 0x80 != 0 {
-                (crc << 1) ^ 0x07
-            } else {
-                crc << 1
-            };
-        }
-    }
-    crc
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
     use crate::session::builtin;
+    use crate::session::routine::{Deepen, Muscle, Side, Step, Tool};
     use proptest::prelude::*;
 
     fn strip_id(mut r: Routine) -> Routine {

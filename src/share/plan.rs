@@ -7,7 +7,7 @@
 //! made (2 bytes, days since 2020-01-01), the start (0 = when it is opened,
 //! else made + value - 1), and the note (short text).
 
-use super::link_codec::{DecodeError, Reader, Writer};
+use super::bytes::{DecodeError, Reader, Writer};
 use crate::habit::civil_day::CivilDay;
 use crate::habit::target::Target;
 use crate::session::routine::Routine;
@@ -98,7 +98,7 @@ impl Plan {
             Some(s) => (s.0 - self.made.0 + 1).clamp(1, 255) as u8,
         });
         w.short_text(&self.note);
-        w.finish(super::link_codec::PLAN)
+        w.finish(super::bytes::PLAN)
     }
 
     pub(super) fn read(rd: &mut Reader) -> Result<Plan, DecodeError> {

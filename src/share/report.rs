@@ -9,8 +9,8 @@
 //! (first and latest, a byte each), the release check (`check_summary`),
 //! and the note (short text). Reports without the check encode as before.
 
+use super::bytes::{DecodeError, Reader, Writer, REPORT};
 use super::check_summary::CheckSummary;
-use super::link_codec::{DecodeError, Reader, Writer, REPORT};
 use super::plan::{self, Plan, Stage, WEEKS_MAX};
 use crate::habit::civil_day::CivilDay;
 use crate::habit::entry::DayStatus;

@@ -7,11 +7,13 @@
 //! core, never each other; `app` is the router, the one module that knows
 //! every screen, and nothing below it imports it.
 
+pub mod check_referral;
 pub mod rating;
 pub mod routine_sheet;
 pub mod routines;
 pub mod share_box;
 pub mod target_picker;
+pub mod today_card;
 pub mod widgets;
 
 use crate::route::{href, Route};
@@ -33,13 +35,9 @@ pub fn use_shell() -> Shell {
 }
 
 pub fn navigate(r: &Route) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().set_hash(&href(r));
-    }
+    crate::platform::page::set_hash(&href(r));
 }
 
 pub fn current_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    crate::platform::page::hash()
 }

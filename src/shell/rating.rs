@@ -2,9 +2,9 @@
 //! with a short note. Asked after a session and from the calendar.
 
 use crate::habit::civil_day::CivilDay;
-use crate::habit::entry::{Entry, EntryKind};
+use crate::habit::entry::Entry;
 use crate::platform::clock;
-use crate::storage::local::{new_id, use_store, Store};
+use crate::runtime::store::{new_id, use_store, Store};
 use leptos::prelude::*;
 
 /// Saves a rating and note for a day (after a session or from the calendar).
@@ -15,21 +15,14 @@ pub fn add_note(
     tenderness: Option<u8>,
     note: String,
 ) {
-    let note: String = note
-        .trim()
-        .chars()
-        .take(crate::habit::entry::NOTE_MAX_CHARS)
-        .collect();
-    let e = Entry {
-        id: new_id("n"),
+    let e = Entry::rating(
+        new_id(crate::ids::RATING),
         day,
-        kind: EntryKind::Note,
         tightness,
         tenderness,
-        note,
-        at_ms: clock::wall_ms(),
-        deleted: false,
-    };
+        &note,
+        clock::wall_ms(),
+    );
     store.update(|d| d.entries.push(e));
 }
 

@@ -43,19 +43,5 @@ pub fn RoutineSheet(routine: Routine) -> impl IntoView {
 
 /// Opens every spot guide so the printed page carries them, then prints.
 pub fn print_with_guides() {
-    let Some(w) = web_sys::window() else { return };
-    if let Some(list) = w
-        .document()
-        .and_then(|d| d.query_selector_all("main details").ok())
-    {
-        for i in 0..list.length() {
-            if let Some(el) = list
-                .item(i)
-                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-            {
-                let _ = el.set_attribute("open", "");
-            }
-        }
-    }
-    let _ = w.print();
+    crate::platform::page::print_with_details_open();
 }

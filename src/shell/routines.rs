@@ -3,9 +3,9 @@
 
 use super::navigate;
 use crate::route::Route;
+use crate::runtime::store::Store;
 use crate::session::engine::Engine;
 use crate::session::routine::Routine;
-use crate::storage::local::Store;
 use crate::storage::schema::ActiveSession;
 use crate::triage::saved::needs_recheck;
 use leptos::prelude::*;
@@ -56,7 +56,7 @@ fn warning_signs_due(store: Store) -> bool {
     let now = crate::platform::clock::wall_ms();
     store.data.with_untracked(|d| {
         let last = d.settings.last_red_flag_check_ms;
-        let today = crate::platform::clock::habit_day(now, d.settings.day_start_min);
+        let today = crate::runtime::day::habit_day(now, d.settings.day_start_min);
         let rising = d.release_check(today).verdict
             == crate::habit::release_check::Verdict::SeeClinician { rising: true };
         needs_recheck(last, now) || (rising && last.is_none_or(|t| now - t > RISING_RECHECK_MS))
@@ -81,7 +81,7 @@ pub fn start_routine(store: Store, routine: &Routine) {
 /// check can hand it back by id.
 pub fn start_composed(store: Store, mut routine: Routine) {
     if warning_signs_due(store) {
-        routine.id = crate::storage::local::new_id("r");
+        routine.id = crate::runtime::store::new_id(crate::ids::COMPOSED_SAVED);
         let id = routine.id.clone();
         store.update(|d| d.save_routine(routine, crate::platform::clock::wall_ms()));
         navigate(&Route::RedFlagCheck(id));

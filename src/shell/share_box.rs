@@ -8,11 +8,7 @@ use leptos::prelude::*;
 
 /// The link for a code, relative to wherever the app is served.
 pub fn link_to(code: &str) -> String {
-    let base = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    let base = base.split('#').next().unwrap_or_default().to_string();
-    format!("{base}#/r/{code}")
+    format!("{}#/r/{code}", crate::platform::page::base_url())
 }
 
 pub fn link_for(r: &Routine) -> String {

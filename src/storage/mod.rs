@@ -1,7 +1,6 @@
 //! The one place data is kept: a versioned envelope in `localStorage`.
 pub mod envelope;
-#[cfg(target_arch = "wasm32")]
-pub mod local;
+pub mod following_plan;
 pub mod merge;
 pub mod migrate;
 pub mod schema;

@@ -5,6 +5,9 @@ use crate::session::routine::Tool;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// The time choices offered, in minutes.
+pub const MINUTES: [u8; 4] = [5, 10, 15, 20];
+
 /// Yes / no / not sure. "Not sure" is never read as "no" for a safety question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -215,7 +218,7 @@ pub struct Answers {
     /// No pain right now: the person wants to keep it that way.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub no_pain: bool,
-    /// Minutes they have for a routine (see `compose::MINUTES`).
+    /// Minutes they have for a routine (one of `MINUTES`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub minutes: Option<u8>,
     /// Release tools they own, each once. Empty is an answer too ("none
@@ -255,7 +258,7 @@ impl Answers {
     pub fn sanitized(mut self) -> Answers {
         self.severity = self.severity.map(|s| s.min(10));
         self.sitting_hours = self.sitting_hours.map(|h| h.min(24));
-        self.minutes = self.minutes.filter(|m| super::compose::MINUTES.contains(m));
+        self.minutes = self.minutes.filter(|m| MINUTES.contains(m));
         let mut seen = Vec::with_capacity(self.tools.len());
         self.tools.retain(|t| {
             let fresh = !seen.contains(t);

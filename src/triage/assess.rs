@@ -3,6 +3,7 @@
 
 use super::answers::*;
 use super::compose::{compose, Composed};
+pub use super::rules::RankedSource;
 use super::rules::{evidence, said, Source, MIN_SCORE, RULES, SEVERE_PAIN};
 use super::wording;
 
@@ -31,14 +32,6 @@ impl Level {
             Level::SelfCare => "selfcare",
         }
     }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct RankedSource {
-    pub source: Source,
-    pub score: u32,
-    /// The person's own answers that support it.
-    pub because: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

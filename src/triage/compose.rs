@@ -20,18 +20,16 @@
 //! Pure and total: the same answers always give the same routine.
 
 use super::answers::{Answers, PainSide, Region};
-use super::assess::RankedSource;
-use super::rules::Source;
+use super::rules::{RankedSource, Source};
 use crate::session::routine::{Deepen, Muscle, Routine, Side, Step, Tool};
 
-/// The time choices offered, in minutes.
-pub const MINUTES: [u8; 4] = [5, 10, 15, 20];
+pub use super::answers::MINUTES;
 /// Minutes when the person did not say.
 pub const DEFAULT_MINUTES: u8 = 10;
 /// Minutes for a prevention floss when the person did not say.
 pub const PREVENTION_MINUTES: u8 = 5;
 /// Every composed routine carries this id until it is saved under its own.
-pub const COMPOSED_ID: &str = "composed";
+pub use crate::ids::COMPOSED as COMPOSED_ID;
 
 /// Everyone has hands, and a ball from any sports shop is assumed.
 pub const ASSUMED_TOOLS: [Tool; 2] = [Tool::Hands, Tool::LacrosseBall];
@@ -311,7 +309,10 @@ fn build(
     for p in picks {
         let reason = if p.reason == ANTAGONIST_WHY {
             if std::mem::replace(&mut said_antagonist, true) {
-                "Also works against the hip flexors.".to_string()
+                format!(
+                    "The {} also works against the hip flexors.",
+                    p.muscle.label()
+                )
             } else {
                 p.reason.clone()
             }

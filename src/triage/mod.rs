@@ -4,6 +4,4 @@ pub mod assess;
 pub mod compose;
 pub mod rules;
 pub mod saved;
-#[cfg(target_arch = "wasm32")]
-pub mod view;
 pub mod wording;

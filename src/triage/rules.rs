@@ -190,3 +190,13 @@ pub fn said(e: Evidence, a: &Answers) -> String {
         Evidence::QuadWorkNotTried => "you have not found quad work useless yet".into(),
     }
 }
+
+/// A likely source with its score and the answers that point to it: what
+/// `assess` ranks and `compose` builds a routine from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RankedSource {
+    pub source: Source,
+    pub score: u32,
+    /// The person's own answers that support it.
+    pub because: Vec<String>,
+}

@@ -240,8 +240,8 @@ if (want('track')) {
   const b = await launch();
   try {
     const page = await openApp(b.context, srv.url);
-    await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.bench_track_render);
-    out('track_render_ms', (await page.evaluate(() => window.wasmBindings.bench_track_render())).toFixed(0), 'ms');
+    await page.waitForFunction(() => window.__quadsBench && window.__quadsBench.track_render);
+    out('track_render_ms', (await page.evaluate(() => window.__quadsBench.track_render())).toFixed(0), 'ms');
     const routine = { ...TIMING_ROUTINE, id: 'bench-track', steps: [{ ...TIMING_ROUTINE.steps[0], side: 'left', hold_s: 180, spots: 1 }] };
     await page.addInitScript(trackProbe);
     await page.evaluate((r) => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: {
@@ -262,8 +262,8 @@ if (want('habit')) {
   const b = await launch();
   try {
     const page = await openApp(b.context, srv.url);
-    await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.bench_habit_10y);
-    out('habit_10y_ms', (await page.evaluate(() => window.wasmBindings.bench_habit_10y())).toFixed(2), 'ms');
+    await page.waitForFunction(() => window.__quadsBench && window.__quadsBench.habit_10y);
+    out('habit_10y_ms', (await page.evaluate(() => window.__quadsBench.habit_10y())).toFixed(2), 'ms');
   } finally { await b.close(); }
 }
 

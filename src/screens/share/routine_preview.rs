@@ -1,10 +1,10 @@
 //! A shared routine: what it is, then save it or start it.
 
 use crate::route::Route;
+use crate::runtime::store::{new_id, use_store};
 use crate::session::routine::Routine;
 use crate::shell::routines::start_routine;
 use crate::shell::widgets::{cap, minutes_text};
-use crate::storage::local::{new_id, use_store};
 use leptos::prelude::*;
 
 /// The routine a link carries, in brief: name, purpose, length, steps.
@@ -37,7 +37,9 @@ pub(super) fn Preview(r: Routine) -> impl IntoView {
     let r = StoredValue::new(r);
     let save = move |replace: Option<String>| {
         let mut routine = r.get_value();
-        routine.id = replace.clone().unwrap_or_else(|| new_id("u"));
+        routine.id = replace
+            .clone()
+            .unwrap_or_else(|| new_id(crate::ids::ROUTINE));
         if replace.is_none() && conflict.get_untracked() {
             routine.name = routine.name_with_suffix(" (shared)");
         }
@@ -70,7 +72,7 @@ pub(super) fn Preview(r: Routine) -> impl IntoView {
                     }>"Save to my routines"</button>
                     <button class="btn" on:click=move |_| {
                         let mut routine = r.get_value();
-                        routine.id = format!("shared-{}", new_id(""));
+                        routine.id = new_id(crate::ids::SHARED_COPY);
                         start_routine(store, &routine);
                     }>"Start now"</button>
                 </div>

@@ -10,8 +10,8 @@ mod routine_preview;
 pub use plan_maker::SendPlan;
 pub use progress::SendProgress;
 
-use super::link_codec::{decode_link, extract_code, Link};
 use crate::route::Route;
+use crate::share::link_codec::{decode_link, extract_code, Link};
 use crate::shell::navigate;
 use leptos::prelude::*;
 

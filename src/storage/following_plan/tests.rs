@@ -1,5 +1,6 @@
 use super::*;
 use crate::session::builtin;
+use crate::share::plan::Stage;
 use crate::storage::envelope::{load, save, Loaded};
 use crate::storage::merge::merge;
 

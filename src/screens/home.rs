@@ -2,8 +2,8 @@
 //! the triage for first-timers.
 
 use crate::pwa::install;
+use crate::runtime::store::use_store;
 use crate::shell::use_shell;
-use crate::storage::local::use_store;
 use leptos::prelude::*;
 
 #[component]
@@ -32,8 +32,8 @@ pub fn Home() -> impl IntoView {
                 </a>
             </Show>
 
-            <crate::habit::view::TodayCard/>
-            <crate::habit::view::CheckReferral/>
+            <crate::shell::today_card::TodayCard/>
+            <crate::shell::check_referral::CheckReferral/>
 
             <a class="card action" href="#/triage">
                 <strong>"Where does my pain come from?"</strong>

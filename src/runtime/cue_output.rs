@@ -3,14 +3,13 @@
 //! it is moved only onto a trusted clock pairing (`session::audio_clock`),
 //! and nothing is queued while the audio context is not running.
 
-use crate::platform::audio;
-use crate::session::audio_clock::{should_move, Placement};
-use crate::session::cue::CueKind;
+use crate::platform::audio::{self, Sound};
+use crate::platform::debug;
+use crate::session::audio_clock::{self, should_move, ClockPairing, Placement, Reading, Stamp};
+use crate::session::cue::{notes, CueKind, NOTE_GAP_S};
 use crate::session::engine::Engine;
 use std::cell::RefCell;
 use std::collections::HashMap;
-use wasm_bindgen::prelude::*;
-use web_sys::OscillatorNode;
 
 /// How far ahead cues are put on the audio clock. Long enough to ride out
 /// a hidden tab whose timers are throttled to one a minute.
@@ -21,7 +20,7 @@ struct Queued {
     /// Its instant on the engine clock.
     at: f64,
     kind: CueKind,
-    source: OscillatorNode,
+    source: Sound,
     /// Where it is on the audio clock, and whether that came from a
     /// trusted clock pairing.
     placed: Placement,
@@ -39,6 +38,60 @@ struct Output {
 
 thread_local! {
     static OUTPUT: RefCell<Output> = RefCell::new(Output::default());
+    /// Whether the output timestamp can be trusted, judged over readings.
+    static PAIRING: RefCell<ClockPairing> = RefCell::new(ClockPairing::default());
+}
+
+/// The audio clock as it stands at one wake-up: a fresh reading, judged
+/// with the ones before it.
+struct AudioNow {
+    reading: Reading,
+    trusted: Option<Stamp>,
+    quick_look: bool,
+    origin_ms: f64,
+}
+
+impl AudioNow {
+    /// Where a cue to be heard at `at_ms` (on `clock::now_ms`'s scale) goes.
+    fn place(&self, at_ms: f64) -> Placement {
+        audio_clock::place(&self.reading, self.trusted, at_ms - self.origin_ms)
+    }
+
+    /// True while the clock pairing is settling or has just moved: worth
+    /// looking again soon, so queued cues follow it before they sound.
+    fn settling(&self) -> bool {
+        self.quick_look
+    }
+}
+
+/// Reads the context's clocks and adds the reading to the pairing check.
+/// `None` without a running context.
+fn observe() -> Option<AudioNow> {
+    let r = audio::read_clocks()?;
+    let reading = Reading {
+        now_ms: r.now_ms,
+        context_s: r.context_s,
+        output_latency_s: r.output_latency_s,
+        stamp: r.output_stamp.map(|(context_s, performance_ms)| Stamp {
+            context_s,
+            performance_ms,
+        }),
+    };
+    let (trusted, quick_look) = PAIRING.with(|p| {
+        let mut p = p.borrow_mut();
+        p.observe(&reading);
+        (p.trusted_stamp(), p.worth_a_quick_look(reading.now_ms))
+    });
+    Some(AudioNow {
+        reading,
+        trusted,
+        quick_look,
+        origin_ms: r.origin_ms,
+    })
+}
+
+fn schedule(kind: CueKind, when_s: f64) -> Option<Sound> {
+    audio::schedule_at(notes(kind), NOTE_GAP_S, when_s)
 }
 
 /// Silences every queued cue that `which(at)` selects and forgets it.
@@ -80,7 +133,7 @@ pub fn sync(engine: &Engine, now: f64, sound: bool) -> bool {
     }
     // Not running: its clock stands still, so nothing is queued or moved.
     // Cues already queued wait; see below for what happens to them.
-    let Some(clock) = audio::observe() else {
+    let Some(clock) = observe() else {
         OUTPUT.with(|o| o.borrow_mut().was_running = false);
         return false;
     };
@@ -89,7 +142,7 @@ pub fn sync(engine: &Engine, now: f64, sound: bool) -> bool {
         // Whatever was queued before the context stopped is stale: the ones
         // due meanwhile would sound in a burst, the rest at the old places.
         // Past ones stay remembered so they are not queued again.
-        audio::reset_pairing();
+        PAIRING.with(|p| p.borrow_mut().reset());
         OUTPUT.with(|o| {
             o.borrow_mut().queued.retain(|_, q| {
                 audio::cancel(&q.source);
@@ -124,7 +177,7 @@ pub fn sync(engine: &Engine, now: f64, sound: bool) -> bool {
             if q.at > now + 40.0 {
                 let p = clock.place(q.at);
                 if should_move(q.placed, p) {
-                    if let Some(s) = audio::schedule_at(q.kind, p.when_s) {
+                    if let Some(s) = schedule(q.kind, p.when_s) {
                         audio::cancel(&q.source);
                         q.source = s;
                         q.placed = p;
@@ -135,7 +188,7 @@ pub fn sync(engine: &Engine, now: f64, sound: bool) -> bool {
         for c in &upcoming {
             if let std::collections::hash_map::Entry::Vacant(e) = queued.entry(c.id) {
                 let p = clock.place(c.at);
-                if let Some(source) = audio::schedule_at(c.kind, p.when_s) {
+                if let Some(source) = schedule(c.kind, p.when_s) {
                     debug_log_cue(c.id, c.kind, c.at);
                     e.insert(Queued {
                         at: c.at,
@@ -153,25 +206,5 @@ pub fn sync(engine: &Engine, now: f64, sound: bool) -> bool {
 /// Exposes what was queued for the timing bench (`window.__quadsCues`):
 /// the intended instant of each cue on the `performance` clock.
 fn debug_log_cue(id: u32, kind: CueKind, at: f64) {
-    let Some(w) = web_sys::window() else { return };
-    let key = JsValue::from_str("__quadsCues");
-    let arr = js_sys::Reflect::get(&w, &key)
-        .ok()
-        .filter(|v| v.is_object())
-        .unwrap_or_else(|| {
-            let a = js_sys::Array::new();
-            let _ = js_sys::Reflect::set(&w, &key, &a);
-            a.into()
-        });
-    let o = js_sys::Object::new();
-    let origin = w.performance().map(|p| p.time_origin()).unwrap_or(0.0);
-    let _ = js_sys::Reflect::set(&o, &"id".into(), &id.into());
-    let _ = js_sys::Reflect::set(&o, &"kind".into(), &kind.name().into());
-    let _ = js_sys::Reflect::set(&o, &"at".into(), &(at - origin).into());
-    let _ = js_sys::Reflect::set(
-        &o,
-        &"scheduledAt".into(),
-        &w.performance().map(|p| p.now()).unwrap_or(0.0).into(),
-    );
-    arr.unchecked_ref::<js_sys::Array>().push(&o);
+    debug::log_cue(id, kind.name(), at);
 }

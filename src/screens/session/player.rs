@@ -5,11 +5,12 @@
 //! redraw, speaks and vibrates, and hands taps and lock-screen buttons to
 //! the engine.
 
-use super::{clock_source, cue_output};
 use crate::number_text::one_decimal;
 use crate::platform::media_session::{self, Action};
-use crate::platform::{audio, clock, feature, media, speech, vibration, wake_lock};
+use crate::platform::{audio, clock, feature, media, page, speech, vibration, wake_lock};
 use crate::route::Route;
+use crate::runtime::store::{use_store, Store};
+use crate::runtime::{clock_source, cue_output};
 use crate::session::engine::{Engine, Status, View};
 use crate::session::event::SessionEvent;
 use crate::session::plan::{Phase, PhaseKind};
@@ -19,21 +20,13 @@ use crate::shell::routines;
 use crate::shell::widgets::cap;
 use crate::shell::widgets::clock_text;
 use crate::shell::{navigate, use_shell};
-use crate::storage::local::{use_store, Store};
 use crate::storage::schema::ActiveSession;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::RefCell;
-use wasm_bindgen::prelude::*;
 
 fn count_wakeup() {
-    let Some(w) = web_sys::window() else { return };
-    let key = JsValue::from_str("__quadsWakeups");
-    let n = js_sys::Reflect::get(&w, &key)
-        .ok()
-        .and_then(|v| v.as_f64())
-        .unwrap_or(0.0);
-    let _ = js_sys::Reflect::set(&w, &key, &(n + 1.0).into());
+    page::bump_counter("__quadsWakeups");
 }
 
 fn phase_title(p: &Phase) -> String {
@@ -222,7 +215,7 @@ fn finish_and_record(
         id: format!("s{}", engine.started_at as u64),
         routine_id: routine.id.clone(),
         routine_name: routine.name.chars().take(80).collect(),
-        day: clock::habit_day(started_wall, day_start),
+        day: crate::runtime::day::habit_day(started_wall, day_start),
         started_at_ms: started_wall,
         held_s: (engine.held_ms() / 1000.0).round() as u32,
         spots_done: engine.holds.iter().filter(|h| h.held_ms > 0.0).count() as u32,
@@ -344,7 +337,12 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
                 .rev()
                 .find(|c| c.at > prev && c.at <= t && t - c.at < 1_500.0);
             if let Some(c) = due {
-                feature::guard("vibration", Box::new(move || vibration::vibrate(c.kind)));
+                feature::guard(
+                    "vibration",
+                    Box::new(move || {
+                        vibration::vibrate(crate::session::cue::vibration_pattern(c.kind))
+                    }),
+                );
             }
         }
         let r = routine.get_value();
@@ -442,11 +440,8 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
     // Back from the background: the display and the cue schedule are
     // corrected at once; cues that fell due while hidden are dropped, not
     // played in a burst.
-    let on_visible = Closure::<dyn Fn()>::new(move || {
-        let visible = web_sys::window()
-            .and_then(|w| w.document())
-            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
-        if visible {
+    let on_visible = page::on_visibility_change(move || {
+        if page::is_visible() {
             audio::resume_if_needed();
             let t = clock_source::now();
             if !clock_source::on_track() {
@@ -463,14 +458,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
             save_snapshot();
         }
     });
-    let doc = web_sys::window().and_then(|w| w.document());
-    if let Some(d) = &doc {
-        let _ = d.add_event_listener_with_callback(
-            "visibilitychange",
-            on_visible.as_ref().unchecked_ref(),
-        );
-    }
-    let on_visible = StoredValue::new_local(on_visible);
+    let on_visible = StoredValue::new_local(Some(on_visible));
     let tick_for_cleanup = StoredValue::new_local(tick.clone());
     on_cleanup(move || {
         timer.try_update_value(|t| t.take());
@@ -478,14 +466,8 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
         // The tick closure refers to itself (to schedule the next wake-up);
         // drop it so the cycle does not outlive the screen.
         tick_for_cleanup.try_with_value(|t| t.borrow_mut().take());
-        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
-            on_visible.with_value(|c| {
-                let _ = d.remove_event_listener_with_callback(
-                    "visibilitychange",
-                    c.as_ref().unchecked_ref(),
-                );
-            });
-        }
+        // Dropping the listener unhooks it.
+        on_visible.try_update_value(|l| l.take());
         cue_output::cancel(|_| true);
         if clock_source::release(owner) {
             media_session::clear();
@@ -592,7 +574,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
                             data-phase-kind=move || view_now().phase.map(|p| kind_name(p.kind)).unwrap_or_default()
                             data-status=move || match view_now().status { Status::Running => "running", Status::Paused => "paused", Status::Finished => "finished" }
                             data-remaining-ms=move || one_decimal(view_now().remaining_ms)
-                            data-rendered-at=move || one_decimal(now.get() - web_sys::window().and_then(|w| w.performance()).map(|p| p.time_origin()).unwrap_or(0.0))>
+                            data-rendered-at=move || one_decimal(now.get() - page::time_origin_ms())>
                             <p class="routine-name">{r_title.clone()}</p>
                             <Show when=move || track_failed.get()>
                                 <p class="notice" role="status">"The sound track could not start here, so the cues play from the page: keep the screen on."</p>
@@ -678,7 +660,7 @@ fn Summary(ev: SessionEvent) -> impl IntoView {
                 <a class="btn" href="#/habit">"See my habit"</a>
                 <a class="btn" href="#/">"Home"</a>
                 // A routine made by the triage and not saved has no id to offer.
-                {(!usual.is_empty() && usual != crate::triage::compose::COMPOSED_ID).then(|| {
+                {(!usual.is_empty() && usual != crate::ids::COMPOSED).then(|| {
                     let u = usual.clone();
                     view! { <button class="btn" on:click=move |_| { let u = u.clone(); store.update(|d| d.settings.usual_routine = u); }>"Make this my usual routine"</button> }
                 })}

@@ -3,14 +3,13 @@
 
 use super::plan_preview::note_view;
 use crate::habit::calendar::day_text;
-use crate::platform::clock;
 use crate::share::check_summary::CheckSummary;
 use crate::share::report::{Choices, Report};
 use crate::shell::routine_sheet::print_with_guides;
 use crate::shell::share_box::{link_to, send, Send};
 
 const COPIED: &str = "Message copied. Paste it into a chat or an email.";
-use crate::storage::local::use_store;
+use crate::runtime::store::use_store;
 use leptos::prelude::*;
 
 #[component]
@@ -35,7 +34,7 @@ pub fn SendProgress() -> impl IntoView {
         };
         store.data.with(|d| {
             let days = d.habit_days();
-            let today = clock::habit_day(clock::wall_ms(), d.settings.day_start_min);
+            let today = crate::runtime::day::habit_today(d);
             let mut r =
                 words.with(|w| Report::compute(&plan.get_value(), first, &days, today, choices, w));
             r.check = with_check
@@ -90,7 +89,7 @@ fn ClinicianSummary() -> impl IntoView {
     let status = RwSignal::new(None::<&'static str>);
     let text = move || {
         store.data.with(|d| {
-            let today = clock::habit_day(clock::wall_ms(), d.settings.day_start_min);
+            let today = crate::runtime::day::habit_today(d);
             let c = d.release_check(today);
             let mut s = format!("Release check, {}:\n{}\n", day_text(today), c.headline());
             for l in c.because() {

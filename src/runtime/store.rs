@@ -3,9 +3,9 @@
 //! overwrite each other's entries; a tab hears the other's writes through
 //! the `storage` event.
 
-use super::envelope::{self, Loaded};
-use super::schema::Data;
 use crate::platform::local_store;
+use crate::storage::envelope::{self, Loaded};
+use crate::storage::schema::Data;
 use leptos::prelude::*;
 
 /// Stored data that could not be read: shown on the recovery screen.
@@ -58,11 +58,7 @@ impl Store {
                 if let Some(v) = migrated_from {
                     // Keep the old copy next to the new one until the user exports.
                     if let Some(raw) = &raw {
-                        if let Some(s) =
-                            web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-                        {
-                            let _ = s.set_item(&format!("{}-v{v}-backup", local_store::KEY), raw);
-                        }
+                        local_store::keep_beside(&format!("v{v}-backup"), raw);
                     }
                     self.notice.set(Some(format!(
                         "Your data was upgraded from format {v}. A copy of the old data is kept."
@@ -113,6 +109,6 @@ pub fn use_store() -> Store {
 
 /// A short unique id: time plus randomness, enough for one person's data.
 pub fn new_id(prefix: &str) -> String {
-    let r = (js_sys::Math::random() * 1e9) as u64;
-    format!("{prefix}{}{r:x}", js_sys::Date::now() as u64)
+    let r = (crate::platform::page::random() * 1e9) as u64;
+    format!("{prefix}{}{r:x}", crate::platform::clock::wall_ms() as u64)
 }

@@ -1,18 +1,18 @@
 //! The triage wizard, its result, the returning red-flag check and Learn.
 //! Questions come from `wording`, the verdict from `assess`.
 
-use super::answers::*;
-use super::assess::{assess, Assessment, Level};
-use super::compose::{minutes_of, MINUTES};
-use super::rules::Source;
-use super::saved::{Draft, SavedResult};
-use super::wording::{self, Wording};
 use crate::platform::clock;
 use crate::route::Route;
+use crate::runtime::store::{new_id, use_store, Store};
 use crate::session::builtin;
 use crate::shell::navigate;
 use crate::shell::widgets::{cap, minutes_text, tool_label, OWNABLE_TOOLS};
-use crate::storage::local::{new_id, use_store, Store};
+use crate::triage::answers::*;
+use crate::triage::assess::{assess, Assessment, Level};
+use crate::triage::compose::{minutes_of, MINUTES};
+use crate::triage::rules::Source;
+use crate::triage::saved::{Draft, SavedResult};
+use crate::triage::wording::{self, Wording};
 use leptos::prelude::*;
 
 const STEPS: u8 = 7;
@@ -121,13 +121,7 @@ pub fn Wizard() -> impl IntoView {
     let step = move || draft.with(|d| d.step);
     let go = move |s: u8| {
         draft.update(|d| d.step = s);
-        if let Some(h) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector("main h1").ok().flatten())
-        {
-            use wasm_bindgen::JsCast;
-            let _ = h.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
+        crate::platform::page::focus("main h1");
     };
     let emergency_answered = move || {
         draft.with(|d| {
@@ -140,7 +134,7 @@ pub fn Wizard() -> impl IntoView {
         let answers = draft.get_untracked().answers;
         let tools = answers.tools.clone();
         store.update(|d| d.settings.tools = Some(tools));
-        let id = new_id("t");
+        let id = new_id(crate::ids::TRIAGE_RESULT);
         let now = clock::wall_ms();
         let r = SavedResult {
             id: id.clone(),
@@ -412,7 +406,7 @@ pub fn ResultScreen(id: String) -> impl IntoView {
 }
 
 fn date_text(ms: f64) -> String {
-    let t = clock::local_time(ms);
+    let t = crate::runtime::day::local_time(ms);
     format!("{:04}-{:02}-{:02}", t.year, t.month, t.day)
 }
 
@@ -498,7 +492,7 @@ fn ComposedCard(answers: Answers, result_id: String) -> impl IntoView {
     };
     let save = move |_| {
         if let Some(mut r) = composed.with_untracked(|c| c.as_ref().map(|c| c.routine.clone())) {
-            r.id = new_id("r");
+            r.id = new_id(crate::ids::COMPOSED_SAVED);
             let id = r.id.clone();
             store.update(|d| {
                 d.save_routine(r, clock::wall_ms());

@@ -1,15 +1,14 @@
 //! Measurements that must run in the browser, called by ./scripts/bench
-//! through Trunk's `window.wasmBindings`.
+//! as `window.__quadsBench[name]()` (see `install`).
 
 use crate::habit::civil_day::CivilDay;
 use crate::habit::entry::{day_statuses, Entry, EntryKind};
 use crate::habit::target::Target;
 use crate::habit::{calendar, score, streak};
-use wasm_bindgen::prelude::*;
+use crate::platform::{bench, clock};
 
 /// Milliseconds to compute streak, strength and the month view over ten
 /// years of daily entries (median of 21 runs).
-#[wasm_bindgen]
 pub fn bench_habit_10y() -> f64 {
     let start = CivilDay::from_ymd(2016, 11, 1).unwrap_or(CivilDay(0));
     let today = start.add(3652);
@@ -34,8 +33,7 @@ pub fn bench_habit_10y() -> f64 {
             deleted: false,
         })
         .collect();
-    let perf = web_sys::window().and_then(|w| w.performance());
-    let now = || perf.as_ref().map(|p| p.now()).unwrap_or(0.0);
+    let now = clock::now_ms;
     let mut times = Vec::new();
     let mut sink = 0.0;
     for _ in 0..21 {
@@ -57,7 +55,6 @@ pub fn bench_habit_10y() -> f64 {
 
 /// Milliseconds to render a 20-minute session track (a cue every 5 s) and
 /// hand it to the browser as a Blob, as a session start does (median of 5).
-#[wasm_bindgen]
 pub fn bench_track_render() -> f64 {
     use crate::session::cue::CueKind;
     use crate::session::track;
@@ -70,16 +67,20 @@ pub fn bench_track_render() -> f64 {
     let cues: Vec<(f64, CueKind)> = (0..240)
         .map(|i| (f64::from(i) * 5_000.0, kinds[i as usize % 4]))
         .collect();
-    let perf = web_sys::window().and_then(|w| w.performance());
-    let now = || perf.as_ref().map(|p| p.now()).unwrap_or(0.0);
+    let now = clock::now_ms;
     let mut times = Vec::new();
     for _ in 0..5 {
         let t0 = now();
         let wav = track::render_wav(&cues, 20.0 * 60_000.0);
-        let bytes = js_sys::Uint8Array::from(wav.as_slice());
-        let _ = web_sys::Blob::new_with_u8_array_sequence(&js_sys::Array::of1(&bytes));
+        bench::wav_blob(&wav);
         times.push(now() - t0);
     }
     crate::sort::sort_by(&mut times, |a, b| a < b);
     times[2]
+}
+
+/// Makes the measurements callable from the page.
+pub fn install() {
+    bench::expose("habit_10y", bench_habit_10y);
+    bench::expose("track_render", bench_track_render);
 }

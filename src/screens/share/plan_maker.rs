@@ -4,13 +4,12 @@
 use super::plan_preview::{note_view, start_text};
 use crate::habit::civil_day::CivilDay;
 use crate::habit::target::Target;
-use crate::platform::clock;
+use crate::runtime::store::use_store;
 use crate::share::plan::{clean_note, Plan, NOTE_MAX_CHARS, START_AHEAD_MAX_DAYS};
 use crate::shell::routine_sheet::{print_with_guides, RoutineSheet};
 use crate::shell::share_box::{link_to, qr_svg, send, Send, LINK_COPIED};
 use crate::shell::target_picker::TargetPicker;
 use crate::shell::widgets::cap;
-use crate::storage::local::use_store;
 use leptos::prelude::*;
 
 const WEEK_CHOICES: [u8; 15] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 16, 20, 26];
@@ -31,9 +30,7 @@ pub fn SendPlan(routine_id: String) -> impl IntoView {
 #[component]
 fn Maker(routine: crate::session::routine::Routine) -> impl IntoView {
     let store = use_store();
-    let today = store
-        .data
-        .with_untracked(|d| clock::habit_day(clock::wall_ms(), d.settings.day_start_min));
+    let today = store.data.with_untracked(crate::runtime::day::habit_today);
     let target = RwSignal::new(Target::PerWeek(3));
     let weeks = RwSignal::new(6u8);
     let start = RwSignal::new(None::<CivilDay>);

@@ -6,10 +6,10 @@ use super::routine_preview::routine_card;
 use crate::habit::calendar::day_text;
 use crate::platform::clock;
 use crate::route::Route;
+use crate::runtime::store::{new_id, use_store};
 use crate::share::plan::Plan;
 use crate::shell::navigate;
-use crate::storage::local::{new_id, use_store};
-use crate::storage::started_plan::Opening;
+use crate::storage::following_plan::Opening;
 use leptos::prelude::*;
 
 /// The sender's note: their words, shown as text with its line breaks.
@@ -34,11 +34,7 @@ pub(super) fn start_text(p: &Plan) -> String {
 #[component]
 pub fn PlanPreview(plan: Plan) -> impl IntoView {
     let store = use_store();
-    let today = move || {
-        store
-            .data
-            .with_untracked(|d| clock::habit_day(clock::wall_ms(), d.settings.day_start_min))
-    };
+    let today = move || store.data.with_untracked(crate::runtime::day::habit_today);
     let p = StoredValue::new(plan.clone());
     let running = move || {
         store
@@ -49,7 +45,12 @@ pub fn PlanPreview(plan: Plan) -> impl IntoView {
     let start = move || {
         let plan = p.get_value();
         store.update(|d| {
-            d.start_plan(&plan, today(), clock::wall_ms(), new_id("u"));
+            d.start_plan(
+                &plan,
+                today(),
+                clock::wall_ms(),
+                new_id(crate::ids::ROUTINE),
+            );
         });
         navigate(&Route::Home);
     };
@@ -82,7 +83,7 @@ pub fn PlanPreview(plan: Plan) -> impl IntoView {
             navigate(&Route::Routine(id));
             return;
         }
-        r.id = new_id("u");
+        r.id = new_id(crate::ids::ROUTINE);
         if store
             .data
             .with_untracked(|d| d.live_routines().any(|x| x.name == r.name))

@@ -2,8 +2,8 @@
 //! is checked by `Routine::validate` before saving.
 
 use crate::route::Route;
+use crate::runtime::store::{new_id, use_store};
 use crate::session::routine::{limits, Deepen, Muscle, Routine, Side, Step, Tool};
-use crate::storage::local::{new_id, use_store};
 use leptos::prelude::*;
 
 fn default_step() -> Step {
@@ -44,7 +44,7 @@ pub fn Builder(id: Option<String>) -> impl IntoView {
             return;
         }
         if r.id.is_empty() {
-            r.id = new_id("u");
+            r.id = new_id(crate::ids::ROUTINE);
         }
         crate::shell::routines::save_and_open(store, r, Route::Routine);
     };

@@ -2,8 +2,6 @@
 //! forward taps; the rules live in `session::{engine, plan, routine}`.
 
 mod builder;
-mod clock_source;
-mod cue_output;
 mod player;
 
 pub use builder::Builder;
@@ -14,9 +12,9 @@ use crate::session::routine::Routine;
 use crate::shell::navigate;
 use crate::shell::widgets::minutes_text;
 
+use crate::runtime::store::{new_id, use_store};
 use crate::session::builtin::is_builtin;
 use crate::shell::routines::{save_and_open, start_routine};
-use crate::storage::local::{new_id, use_store};
 use crate::storage::schema::Data;
 
 use leptos::prelude::*;
@@ -94,7 +92,7 @@ fn RoutineDetailBody(r: Routine) -> impl IntoView {
                 <button class="btn" on:click=|_| crate::shell::routine_sheet::print_with_guides()>"Print"</button>
                 <button class="btn" on:click=move |_| {
                     let mut copy = dup.clone();
-                    copy.id = new_id("u");
+                    copy.id = new_id(crate::ids::ROUTINE);
                     copy.name = copy.name_with_suffix(" (copy)");
                     save_and_open(store, copy, |id| Route::Edit(Some(id)));
                 }>"Duplicate"</button>

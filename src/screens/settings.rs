@@ -1,13 +1,12 @@
 //! Settings: look, sound, and the user's data (export, import, storage).
 
 use crate::platform::{audio, download::download, local_store, speech, vibration};
+use crate::runtime::store::use_store;
 use crate::shell::widgets::{note, Toggle};
 use crate::storage::envelope;
-use crate::storage::local::use_store;
 use crate::storage::merge::{merge, MergePreview};
 use crate::storage::schema::{Data, Theme};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Settings() -> impl IntoView {
@@ -59,7 +58,7 @@ pub fn Settings() -> impl IntoView {
                     <p class="hint">"With the screen off, a phone keeps playing one sound track but stops a page's other sounds, voice and vibration. The first choice plays the whole session as that track; the second keeps your podcast or music going, and the cues need the screen on."</p>
                 </fieldset>
                 <button class="btn" on:click=move |_| {
-                    let ok = audio::test_sound();
+                    let ok = audio::test_sound(crate::session::cue::notes(crate::session::cue::CueKind::HoldStart), crate::session::cue::NOTE_GAP_S);
                     if s().voice && speech::available() { speech::speak("Right iliacus, massage ball, 60 seconds"); }
                     tested.set(Some(if ok { "You should hear a rising two-note tone. If not, check the volume." } else { "This browser cannot play sound." }));
                 }>"Test sound"</button>
@@ -86,7 +85,7 @@ fn DataSection() -> impl IntoView {
 
     let export = move |_| {
         let json = envelope::save(&store.data.get_untracked());
-        let day = crate::platform::clock::today();
+        let day = crate::runtime::day::today();
         let _ = download(
             &format!("quads-backup-{day}.json"),
             "application/json",
@@ -97,23 +96,17 @@ fn DataSection() -> impl IntoView {
         import_error.set(None);
         imported.set(None);
         pending.set(None);
-        let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some((size, text)) = crate::platform::file::take_picked(&ev) else {
             return;
         };
-        input.set_value("");
-        if file.size() > 20.0 * 1024.0 * 1024.0 {
+        if size > 20.0 * 1024.0 * 1024.0 {
             import_error.set(Some(
                 "That file is too large to be a backup from this app.".into(),
             ));
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
-            let Some(text) = text else {
+            let Some(text) = text.await else {
                 import_error.set(Some("The file could not be read.".into()));
                 return;
             };

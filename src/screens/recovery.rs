@@ -2,7 +2,7 @@
 //! reset until the user has had the chance to download what is there.
 
 use crate::platform::download::download;
-use crate::storage::local::{use_store, Problem};
+use crate::runtime::store::{use_store, Problem};
 use leptos::prelude::*;
 
 #[component]

@@ -1,0 +1,26 @@
+//! Measurements the bench calls in the page, as `window.__quadsBench[name]()`.
+
+use wasm_bindgen::prelude::*;
+
+/// Makes `f` callable from the page as `window.__quadsBench[name]()`.
+pub fn expose(name: &str, f: fn() -> f64) {
+    let Some(w) = web_sys::window() else { return };
+    let key = JsValue::from_str("__quadsBench");
+    let table = js_sys::Reflect::get(&w, &key)
+        .ok()
+        .filter(|v| v.is_object())
+        .unwrap_or_else(|| {
+            let o: JsValue = js_sys::Object::new().into();
+            let _ = js_sys::Reflect::set(&w, &key, &o);
+            o
+        });
+    let cb = Closure::<dyn Fn() -> f64>::new(f);
+    let _ = js_sys::Reflect::set(&table, &JsValue::from_str(name), cb.as_ref());
+    cb.forget();
+}
+
+/// Wraps `wav` in a Blob, as a session track is before it plays.
+pub fn wav_blob(wav: &[u8]) {
+    let bytes = js_sys::Uint8Array::from(wav);
+    let _ = web_sys::Blob::new_with_u8_array_sequence(&js_sys::Array::of1(&bytes));
+}

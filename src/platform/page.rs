@@ -1,0 +1,148 @@
+//! The page itself: its address, its visibility, focus, scrolling, printing
+//! and the counters the tests read. Every call tolerates a missing window or
+//! document (a worker, a page being torn down) by doing nothing.
+
+use wasm_bindgen::prelude::*;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// The fragment, with its `#` (`#/habit`), or "" when there is none.
+pub fn hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+pub fn set_hash(h: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(h);
+    }
+}
+
+/// The page's address without its fragment: what links are made from.
+pub fn base_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default()
+}
+
+/// Removes the element with this id, if there is one.
+pub fn remove_element(id: &str) {
+    if let Some(e) = document().and_then(|d| d.get_element_by_id(id)) {
+        e.remove();
+    }
+}
+
+pub fn scroll_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Focuses the first element matching `selector` (a heading with
+/// `tabindex="-1"`, say).
+pub fn focus(selector: &str) {
+    if let Some(h) = document().and_then(|d| d.query_selector(selector).ok().flatten()) {
+        if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        }
+    }
+}
+
+/// Sets an attribute on `<html>` (the theme, say).
+pub fn set_root_attribute(name: &str, value: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute(name, value);
+    }
+}
+
+pub fn is_visible() -> bool {
+    document().is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
+}
+
+/// Calls `f` on every change of the fragment, for the page's lifetime.
+pub fn on_hash_change(f: impl Fn() + 'static) {
+    let cb = Closure::<dyn Fn()>::new(f);
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback("hashchange", cb.as_ref().unchecked_ref());
+    }
+    cb.forget();
+}
+
+/// A `visibilitychange` listener, removed when this is dropped.
+pub struct VisibilityListener(Closure<dyn Fn()>);
+
+impl Drop for VisibilityListener {
+    fn drop(&mut self) {
+        if let Some(d) = document() {
+            let _ = d.remove_event_listener_with_callback(
+                "visibilitychange",
+                self.0.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+/// Calls `f` whenever the page is hidden or shown, until the returned
+/// listener is dropped.
+pub fn on_visibility_change(f: impl Fn() + 'static) -> VisibilityListener {
+    let cb = Closure::<dyn Fn()>::new(f);
+    if let Some(d) = document() {
+        let _ = d.add_event_listener_with_callback("visibilitychange", cb.as_ref().unchecked_ref());
+    }
+    VisibilityListener(cb)
+}
+
+/// Opens every `<details>` in `main`, so the printed page carries what they
+/// hold, then prints.
+pub fn print_with_details_open() {
+    let Some(w) = web_sys::window() else { return };
+    if let Some(list) = document().and_then(|d| d.query_selector_all("main details").ok()) {
+        for i in 0..list.length() {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = el.set_attribute("open", "");
+            }
+        }
+    }
+    let _ = w.print();
+}
+
+/// Adds one to `window[name]`: a counter the bench and tests read.
+pub fn bump_counter(name: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let key = JsValue::from_str(name);
+    let n = js_sys::Reflect::get(&w, &key)
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0);
+    let _ = js_sys::Reflect::set(&w, &key, &(n + 1.0).into());
+}
+
+/// `performance.timeOrigin`: turns epoch ms into the page clock's ms.
+pub fn time_origin_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.time_origin())
+        .unwrap_or(0.0)
+}
+
+/// A random number in [0, 1).
+pub fn random() -> f64 {
+    js_sys::Math::random()
+}
+
+/// Now as UTC in the iCalendar form `20261130T120000Z`.
+pub fn utc_stamp() -> String {
+    let iso = js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+        .replace(['-', ':'], "");
+    format!("{}Z", iso.split('.').next().unwrap_or("19700101T000000"))
+}

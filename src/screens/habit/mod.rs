@@ -1,0 +1,118 @@
+//! The Habit screen: streaks, strength, this week, the calendar with its day
+//! editor, whether release is working, and the target and reminders.
+
+mod day_editor;
+mod marks;
+mod progress;
+mod settings;
+
+use crate::habit::calendar::{month_grid, shift_month, MONTH_NAMES};
+use crate::habit::civil_day::CivilDay;
+use crate::habit::entry::EntryKind;
+use crate::number_text::whole;
+use crate::runtime::day::habit_today;
+use crate::runtime::store::use_store;
+use crate::shell::check_referral::CheckReferral;
+use crate::shell::today_card::stats_of;
+use day_editor::DayEditor;
+use leptos::prelude::*;
+use marks::{add_entry, remove_entries};
+use progress::Progress;
+use settings::HabitSettings;
+
+#[component]
+pub fn HabitScreen() -> impl IntoView {
+    let store = use_store();
+    let stats = Memo::new(move |_| store.data.with(stats_of));
+    let (ty, tm, _) = crate::runtime::day::today().ymd();
+    let month = RwSignal::new((ty, tm));
+    let selected = RwSignal::new(None::<CivilDay>);
+    let today_done = move || stats.with(|s| s.today_status().is_some_and(|d| d.done));
+    let today_skipped = move || stats.with(|s| s.today_status().is_some_and(|d| d.skipped));
+    let today_manual = move || {
+        store.data.with(|d| {
+            let t = habit_today(d);
+            d.entries
+                .iter()
+                .any(|e| e.day == t && e.kind == EntryKind::Done && !e.deleted)
+        })
+    };
+
+    let week_text = move || {
+        let (done, goal) = stats.with(|s| s.this_week());
+        format!("This week: {done} of {goal} days")
+    };
+
+    view! {
+        <section class="screen habit">
+            <h1 tabindex="-1">"Your habit"</h1>
+            <p class="lead">"Like flossing for your core: a few minutes, often, before the pain comes back."</p>
+            <div class="stat-grid">
+                <div class="stat"><span class="stat-num">{move || stats.with(|s| s.streaks.current)}</span><span>{move || stats.with(|s| format!("current streak ({})", s.target.unit(s.streaks.current)))}</span></div>
+                <div class="stat"><span class="stat-num">{move || stats.with(|s| s.streaks.best)}</span><span>"best streak"</span></div>
+                <div class="stat"><span class="stat-num">{move || stats.with(|s| format!("{}%", whole(s.strength * 100.0)))}</span><span>"habit strength"</span></div>
+            </div>
+            <p>{week_text}</p>
+            <details class="explain">
+                <summary>"How habit strength moves"</summary>
+                <p>"Each day you meet your target nudges the score up; each missed day nudges it down. Recent days count most, and it takes about two weeks of daily release to reach half strength, so one missed day never wipes it out. Skipped days (rest, illness, travel) leave it unchanged."</p>
+            </details>
+            <div class="row today-actions">
+                <Show when=move || !today_done() fallback=move || view! {
+                    <Show when=today_manual fallback=|| view! { <p role="status">"Today is done."</p> }>
+                        <button class="btn" on:click=move |_| { let t = stats.with_untracked(|s| s.today); remove_entries(store, t, EntryKind::Done) }>"Undo today's mark"</button>
+                    </Show>
+                }>
+                    <button class="btn primary" on:click=move |_| add_entry(store, stats.with_untracked(|s| s.today), EntryKind::Done)>"I did it today (without the app)"</button>
+                    <Show when=move || !today_skipped() fallback=move || view! {
+                        <button class="btn" on:click=move |_| remove_entries(store, stats.with_untracked(|s| s.today), EntryKind::Skip)>"Undo skip"</button>
+                    }>
+                        <button class="btn" on:click=move |_| add_entry(store, stats.with_untracked(|s| s.today), EntryKind::Skip)>"Skip today (rest, sick, travel)"</button>
+                    </Show>
+                </Show>
+            </div>
+
+            <section class="card calendar" aria-labelledby="cal-title">
+                <div class="cal-head">
+                    <button class="btn small" aria-label="Previous month" on:click=move |_| month.update(|m| *m = shift_month(m.0, m.1, -1))>"‹"</button>
+                    <h2 id="cal-title" aria-live="polite">{move || { let (y, m) = month.get(); format!("{} {y}", MONTH_NAMES[(m - 1) as usize]) }}</h2>
+                    <button class="btn small" aria-label="Next month" on:click=move |_| month.update(|m| *m = shift_month(m.0, m.1, 1))>"›"</button>
+                </div>
+                <table class="cal">
+                    <thead><tr>{["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"].map(|d| view! { <th scope="col">{d}</th> }).collect_view()}</tr></thead>
+                    <tbody>
+                        {move || {
+                            let (y, m) = month.get();
+                            let t = stats.with(|s| s.today);
+                            stats.with(|s| month_grid(&s.days, y, m)).into_iter().map(|week| view! {
+                                <tr>{week.into_iter().map(|cell| match cell {
+                                    None => view! { <td></td> }.into_any(),
+                                    Some(c) => {
+                                        let (cy, cm, dd) = c.day.ymd();
+                                        let state = if c.status.done { "done" } else if c.status.skipped { "skipped" } else { "none" };
+                                        // Starts with the visible number, so voice control finds it.
+                                        let label = format!("{dd} {} {cy}: {}", MONTH_NAMES[(cm - 1) as usize], match state { "done" => "done", "skipped" => "skipped", _ => "not done" });
+                                        let day = c.day;
+                                        view! {
+                                            <td>
+                                                <button class=format!("day {state}") class:today={day == t} class:future={day > t} aria-label=label
+                                                    aria-pressed=move || (selected.get() == Some(day)).to_string()
+                                                    disabled={day > t} on:click=move |_| selected.set(Some(day))>{dd}</button>
+                                            </td>
+                                        }.into_any()
+                                    }
+                                }).collect_view()}</tr>
+                            }).collect_view()
+                        }}
+                    </tbody>
+                </table>
+                <p class="legend"><span class="dot done"></span>" done "<span class="dot skipped"></span>" skipped"</p>
+                {move || selected.get().map(|day| view! { <DayEditor day=day close=move || selected.set(None)/> })}
+            </section>
+
+            <CheckReferral/>
+            <Progress/>
+            <HabitSettings/>
+        </section>
+    }
+}

@@ -1,0 +1,119 @@
+//! "Is it working?": weekly ratings beside how regular release was, as a
+//! chart and a table, and the release check's line with its numbers.
+
+use crate::habit::progress::{summary, weekly, WeekPoint};
+use crate::habit::release_check::{Check, Quiet, Verdict};
+use crate::number_text::one_decimal;
+use crate::runtime::day::habit_today;
+use crate::runtime::store::use_store;
+use leptos::prelude::*;
+
+#[component]
+pub(super) fn Progress() -> impl IntoView {
+    let store = use_store();
+    let points = Memo::new(move |_| store.data.with(|d| weekly(&d.habit_days(), habit_today(d))));
+    let text = move || points.with(|p| summary(p));
+    view! {
+        <section class="card progress" aria-labelledby="prog-title">
+            <h2 id="prog-title">"Is it working?"</h2>
+            {move || match text() {
+                Some(t) => view! { <p>{t}</p> }.into_any(),
+                None => view! { <p class="hint">"Rate your tightness after sessions (0 to 10). After two weeks with ratings, this shows how it changes beside how regular you were."</p> }.into_any(),
+            }}
+            <CheckLine/>
+            {move || {
+                let pts: Vec<_> = points.get().into_iter().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
+                if pts.iter().all(|p| p.tightness.is_none() && p.days_done == 0) { return None; }
+                let n = pts.len().max(1) as f64;
+                let x = move |i: usize| 20.0 + (i as f64 + 0.5) * (280.0 / n);
+                let y = |v: f64| 110.0 - v * 10.0;
+                let line = |get: fn(&WeekPoint) -> Option<f64>| {
+                    pts.iter().enumerate().filter_map(|(i, p)| get(p).map(|v| format!("{},{}", one_decimal(x(i)), one_decimal(y(v))))).collect::<Vec<_>>().join(" ")
+                };
+                let tight = line(|p| p.tightness);
+                let tender = line(|p| p.tenderness);
+                let bars = pts.iter().enumerate().map(|(i, p)| {
+                    let h = f64::from(p.days_done) / 7.0 * 100.0;
+                    view! { <rect class="bar" x=one_decimal(x(i) - 8.0) y=one_decimal(110.0 - h) width="16" height=one_decimal(h)/> }
+                }).collect_view();
+                let rows = pts.iter().map(|p| view! {
+                    <tr><th scope="row">{p.week.to_string()}</th><td>{p.days_done}</td>
+                        <td>{p.tightness.map(one_decimal).unwrap_or_else(|| "–".into())}</td>
+                        <td>{p.tenderness.map(one_decimal).unwrap_or_else(|| "–".into())}</td></tr>
+                }).collect_view();
+                Some(view! {
+                    <svg class="chart" viewBox="0 0 320 120" role="img" aria-label="Weekly chart: bars show release days per week, the solid line tightness and the dashed line tenderness, each 0 to 10.">
+                        <line class="axis" x1="20" y1="110" x2="300" y2="110"/>
+                        {bars}
+                        <polyline class="line tight" points=tight/>
+                        <polyline class="line tender" points=tender/>
+                    </svg>
+                    <p class="legend"><span class="dot bar"></span>" days done per week "<span class="dot tight"></span>" tightness "<span class="dot tender"></span>" tenderness"</p>
+                    <details>
+                        <summary>"The numbers as a table"</summary>
+                        <table class="data">
+                            <thead><tr><th scope="col">"Week of"</th><th scope="col">"Days done"</th><th scope="col">"Tightness"</th><th scope="col">"Tenderness"</th></tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </details>
+                })
+            }}
+        </section>
+    }
+}
+
+/// The check as one line on the Habit screen, with its numbers a tap away.
+/// "No change yet" and "regularity first" are said here, never as an alarm.
+#[component]
+fn CheckLine() -> impl IntoView {
+    let store = use_store();
+    let state = Memo::new(move |_| {
+        store.data.with(|d| {
+            let t = habit_today(d);
+            (
+                d.release_check(t),
+                d.check_quiet.clone().filter(|q| q.is_quiet(t)),
+            )
+        })
+    });
+    move || {
+        let (c, quiet): (Check, Option<Quiet>) = state.get();
+        let referral = matches!(c.verdict, Verdict::SeeClinician { .. });
+        let line = match (&quiet, referral) {
+            (Some(q), true) => format!(
+                "{} You said “{}”, so this stays quiet until {}.",
+                c.headline(),
+                if q.seen {
+                    "I have seen someone"
+                } else {
+                    "not now"
+                },
+                crate::habit::calendar::day_text(q.until)
+            ),
+            _ => c.headline(),
+        };
+        let because = c.because();
+        view! {
+            <div class="check-line" data-verdict=verdict_name(c.verdict)>
+                <h3>"Is release working?"</h3>
+                <p>{line}</p>
+                {(!because.is_empty()).then(|| view! {
+                    <details>
+                        <summary>"The numbers behind it"</summary>
+                        <ul>{because.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    </details>
+                })}
+            </div>
+        }
+    }
+}
+
+fn verdict_name(v: Verdict) -> &'static str {
+    match v {
+        Verdict::NotEnough { .. } => "not-enough",
+        Verdict::RegularityFirst { .. } => "regularity-first",
+        Verdict::Improving => "improving",
+        Verdict::NoChangeYet { .. } => "no-change-yet",
+        Verdict::SeeClinician { .. } => "see-clinician",
+    }
+}

@@ -1,0 +1,74 @@
+//! The habit's target, when a day starts, reminders and the days as a file.
+
+use crate::habit::export::{days_csv, reminder_ics};
+use crate::platform::download::download;
+use crate::runtime::day::habit_today;
+use crate::runtime::store::use_store;
+use leptos::prelude::*;
+
+#[component]
+pub(super) fn HabitSettings() -> impl IntoView {
+    let store = use_store();
+    let target = move || store.data.with(|d| d.settings.target);
+    let reminder = move || {
+        store
+            .data
+            .with(|d| d.settings.reminder_min.unwrap_or(7 * 60 + 30))
+    };
+    let download_ics = move |_| {
+        let (t, m, day) = store.data.with_untracked(|d| {
+            (
+                d.settings.target,
+                d.settings.reminder_min.unwrap_or(450),
+                habit_today(d),
+            )
+        });
+        let url = crate::platform::page::base_url();
+        let stamp = crate::platform::page::utc_stamp();
+        let _ = download(
+            "quads-reminder.ics",
+            "text/calendar",
+            &reminder_ics(t, day, m / 60, m % 60, &url, &stamp),
+        );
+    };
+    let export_csv = move |_| {
+        let csv = store.data.with_untracked(|d| days_csv(&d.habit_days()));
+        let _ = download(
+            &format!("quads-days-{}.csv", crate::runtime::day::today()),
+            "text/csv",
+            &csv,
+        );
+    };
+    view! {
+        <section class="card habit-settings" aria-labelledby="hs-title">
+            <h2 id="hs-title">"Target and reminders"</h2>
+            {move || store.data.with(|d| d.plan.as_ref().and_then(|s| s.plan())).map(|p| view! {
+                <div class="notice">
+                    <p>{format!("Your plan for “{}” sets this target until it ends. Ending it gives you back the target you had before.", p.routine.name)}</p>
+                    <button class="btn small" on:click=move |_| store.update(|d| d.close_plan())>"End the plan now"</button>
+                </div>
+            })}
+            <crate::shell::target_picker::TargetPicker value=Signal::derive(target) set=move |t| store.update(|d| d.settings.target = t)/>
+            <label class="field">"A new day starts at"
+                <select on:change=move |ev| { if let Ok(h) = event_target_value(&ev).parse::<u32>() { store.update(|d| d.settings.day_start_min = h * 60) } }>
+                    {(0..=5u32).map(|h| view! {
+                        <option value=h.to_string() selected=move || store.data.with(|d| d.settings.day_start_min / 60 == h)>{format!("{h:02}:00")}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <p class="hint">"A session after midnight but before this time counts for the evening before."</p>
+            <label class="field">"Reminder time"
+                <input type="time" prop:value=move || { let m = reminder(); format!("{:02}:{:02}", m / 60, m % 60) }
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some((h, m)) = v.split_once(':').and_then(|(h, m)| Some((h.parse::<u32>().ok()?, m.parse::<u32>().ok()?))) {
+                            if h < 24 && m < 60 { store.update(|d| d.settings.reminder_min = Some(h * 60 + m)) }
+                        }
+                    }/>
+            </label>
+            <button class="btn" on:click=download_ics>"Add reminder to my calendar (.ics)"</button>
+            <p class="hint">"Reminders come from your own calendar app. Push notifications would need a server, and this app has none: nothing about you leaves the phone."</p>
+            <button class="btn" on:click=export_csv>"Export days (CSV)"</button>
+        </section>
+    }
+}
