@@ -4,4 +4,6 @@ pub mod assess;
 pub mod compose;
 pub mod rules;
 pub mod saved;
+pub mod topics;
+pub mod wizard;
 pub mod wording;
