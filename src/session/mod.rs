@@ -8,3 +8,4 @@ pub mod plan;
 pub mod routine;
 pub mod spot_guide;
 pub mod track;
+pub mod words;

@@ -23,19 +23,7 @@ pub fn Toggle(
 
 /// "1:05" from milliseconds, rounding up so a countdown never shows 0:00
 /// while time remains.
-pub fn clock_text(ms: f64) -> String {
-    let s = (ms / 1000.0).ceil().max(0.0) as u64;
-    format!("{}:{:02}", s / 60, s % 60)
-}
-
-pub fn minutes_text(seconds: u32) -> String {
-    let m = (seconds + 30) / 60;
-    if m <= 1 {
-        "about 1 min".into()
-    } else {
-        format!("about {m} min")
-    }
-}
+pub use crate::session::words::{cap, clock_text, minutes_text};
 
 /// A paragraph that exists only while `text` has something to say: the
 /// errors, notices and statuses of every screen. One non-generic function
@@ -53,13 +41,6 @@ pub fn note(
 }
 
 /// "Left" from "left": labels are ASCII, so no Unicode case tables.
-pub fn cap(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-        .unwrap_or_default()
-}
-
 /// Tools a person can own (hands are always there), as the triage offers them.
 pub const OWNABLE_TOOLS: [crate::session::routine::Tool; 6] = {
     use crate::session::routine::Tool::*;

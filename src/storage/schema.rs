@@ -139,6 +139,16 @@ impl Data {
             .refers(self.check_quiet.as_ref(), today)
     }
 
+    /// Records an ended session once (a second call with the same session
+    /// changes nothing; a session with nothing held is not counted) and
+    /// clears the resume record.
+    pub fn record_session(&mut self, event: crate::session::event::SessionEvent) {
+        if event.held_s > 0 && !self.sessions.iter().any(|s| s.id == event.id) {
+            self.sessions.push(event);
+        }
+        self.active = None;
+    }
+
     /// A routine by id, built-in or the user's own (not deleted).
     pub fn find_routine(&self, id: &str) -> Option<Routine> {
         crate::session::builtin::by_id(id)

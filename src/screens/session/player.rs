@@ -11,14 +11,15 @@ use crate::platform::{audio, clock, feature, media, page, speech, vibration, wak
 use crate::route::Route;
 use crate::runtime::store::{use_store, Store};
 use crate::runtime::{clock_source, cue_output};
-use crate::session::engine::{Engine, Status, View};
+use crate::session::engine::{Engine, Status};
 use crate::session::event::SessionEvent;
-use crate::session::plan::{Phase, PhaseKind};
+use crate::session::plan::PhaseKind;
 use crate::session::routine::Routine;
 use crate::session::spot_guide::{figure_alt, figure_src, guide};
+use crate::session::words::{
+    clock_text, kind_name, live_text, lock_screen_step, phase_title, spoken, spot_line,
+};
 use crate::shell::routines;
-use crate::shell::widgets::cap;
-use crate::shell::widgets::clock_text;
 use crate::shell::{navigate, use_shell};
 use crate::storage::schema::ActiveSession;
 use gloo_timers::callback::Timeout;
@@ -27,105 +28,6 @@ use std::cell::RefCell;
 
 fn count_wakeup() {
     page::bump_counter("__quadsWakeups");
-}
-
-fn phase_title(p: &Phase) -> String {
-    match p.kind {
-        PhaseKind::Prepare => "Get into position".into(),
-        PhaseKind::Hold => format!("Hold · spot {} of {}", p.spot, p.spots),
-        PhaseKind::Move => "Move the tool a couple of inches".into(),
-        PhaseKind::Switch => format!("Switch to the {} side", p.side.label()),
-    }
-}
-
-fn kind_name(k: PhaseKind) -> &'static str {
-    match k {
-        PhaseKind::Prepare => "prepare",
-        PhaseKind::Hold => "hold",
-        PhaseKind::Move => "move",
-        PhaseKind::Switch => "switch",
-    }
-}
-
-fn spot_line(p: &Phase, r: &Routine) -> String {
-    let step = &r.steps[p.step.min(r.steps.len() - 1)];
-    format!(
-        "{} {} · {}",
-        cap(p.side.label()),
-        step.muscle.label(),
-        step.tool.label()
-    )
-}
-
-/// The lock screen's second line: "Left iliacus · spot 2 of 3".
-fn lock_screen_step(p: &Phase, r: &Routine) -> String {
-    let step = &r.steps[p.step.min(r.steps.len() - 1)];
-    match p.kind {
-        PhaseKind::Hold => format!(
-            "{} {} · spot {} of {}",
-            cap(p.side.label()),
-            step.muscle.label(),
-            p.spot,
-            p.spots
-        ),
-        _ => format!(
-            "{} · {} {}",
-            phase_title(p),
-            p.side.label(),
-            step.muscle.label()
-        ),
-    }
-}
-
-fn announcement(p: &Phase, r: &Routine) -> String {
-    let step = &r.steps[p.step.min(r.steps.len() - 1)];
-    format!(
-        "{} {}, {}, {} seconds",
-        cap(p.side.label()),
-        step.muscle.label(),
-        step.tool.label(),
-        step.hold_s
-    )
-}
-
-/// Words for the screen-reader live region, set only when a phase begins
-/// and near its end: never every second.
-fn live_text(v: &View, r: &Routine) -> String {
-    match (&v.phase, v.status) {
-        (_, Status::Finished) => "Session done.".into(),
-        (_, Status::Paused) => "Paused.".into(),
-        (Some(p), _) if p.kind == PhaseKind::Hold => format!(
-            "Hold: {}, spot {} of {}, {} seconds.",
-            spot_line(p, r),
-            p.spot,
-            p.spots,
-            (v.duration_ms / 1000)
-        ),
-        (Some(p), _) => format!(
-            "{}. Next: {}.",
-            phase_title(p),
-            v.next.as_ref().map(|n| spot_line(n, r)).unwrap_or_default()
-        ),
-        _ => String::new(),
-    }
-}
-
-/// What the voice says as a phase begins, if anything.
-fn spoken(v: &View, r: &Routine) -> Option<String> {
-    match (&v.phase, v.status) {
-        (_, Status::Finished) => Some("Session done. Well done.".into()),
-        (Some(p), _) if matches!(p.kind, PhaseKind::Prepare | PhaseKind::Switch) => v
-            .next
-            .as_ref()
-            .map(|n| format!("{}. {}", phase_title(p), announcement(n, r))),
-        (Some(p), _) if p.kind == PhaseKind::Move => {
-            Some("Move the tool a couple of inches.".into())
-        }
-        (Some(p), _) if p.kind == PhaseKind::Hold && p.spot == 1 && v.index == 0 => {
-            Some(announcement(p, r))
-        }
-        _ => None,
-    }
 }
 
 #[component]
@@ -205,30 +107,14 @@ fn finish_and_record(
     started_wall: f64,
 ) -> SessionEvent {
     let day_start = store.data.with_untracked(|d| d.settings.day_start_min);
-    let sides = routine
-        .steps
-        .iter()
-        .map(|s| s.side_count())
-        .max()
-        .unwrap_or(1);
-    let event = SessionEvent {
-        id: format!("s{}", engine.started_at as u64),
-        routine_id: routine.id.clone(),
-        routine_name: routine.name.chars().take(80).collect(),
-        day: crate::runtime::day::habit_day(started_wall, day_start),
-        started_at_ms: started_wall,
-        held_s: (engine.held_ms() / 1000.0).round() as u32,
-        spots_done: engine.holds.iter().filter(|h| h.held_ms > 0.0).count() as u32,
-        sides,
-        completed: engine.completed_holds() == engine.plan.hold_count(),
-    };
+    let event = SessionEvent::of(
+        routine,
+        engine,
+        started_wall,
+        crate::runtime::day::habit_day(started_wall, day_start),
+    );
     let e2 = event.clone();
-    store.update(move |d| {
-        if e2.held_s > 0 && !d.sessions.iter().any(|s| s.id == e2.id) {
-            d.sessions.push(e2);
-        }
-        d.active = None;
-    });
+    store.update(move |d| d.record_session(e2));
     routines::end_live();
     // The user now has history worth keeping: a sensible moment to ask.
     leptos::task::spawn_local(async {
