@@ -2,6 +2,9 @@
 //! then the time and a random part (`new_id` in the store), so ids from two
 //! phones never collide and a glance at stored data says what each thing is.
 
+/// A session record: then the engine's start instant in ms, so one session
+/// is one record however often it is saved.
+pub const SESSION: &str = "s";
 /// A manual habit entry: "done" or "skipped" by hand.
 pub const ENTRY: &str = "e";
 /// A rating (tightness, tenderness) or a note for a day.

@@ -396,10 +396,11 @@ fn the_core_uses_no_leptos() {
 }
 
 #[test]
-fn plan_uses_routine_never_the_reverse() {
+fn timeline_uses_routine_never_the_reverse() {
     let h = House::read();
+    assert!(h.edges["session::engine"].contains("session::timeline"));
     assert!(
-        !h.edges["session::routine"].contains("session::plan"),
-        "routine imports plan"
+        !h.edges["session::routine"].contains("session::timeline"),
+        "routine imports timeline"
     );
 }

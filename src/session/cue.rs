@@ -1,7 +1,7 @@
 //! Cues: the sounds a session makes, each pinned to an exact instant so the
 //! shell can schedule them on the audio clock ahead of time.
 
-use super::plan::{Phase, PhaseKind};
+use super::timeline::{Phase, PhaseKind};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -4,8 +4,8 @@
 //! hidden tab shows the right time the moment it asks again.
 
 use super::cue::{cue_id, phase_cues, Cue, CueKind, DONE_SLOT};
-use super::plan::{Phase, PhaseKind, Plan};
 use super::routine::Routine;
+use super::timeline::{Phase, PhaseKind, Timeline};
 use serde::{Deserialize, Serialize};
 
 /// Added by the "+15 s" button.
@@ -31,7 +31,7 @@ pub struct HoldRecord {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Engine {
-    pub plan: Plan,
+    pub plan: Timeline,
     pub index: usize,
     /// When the current phase started, shifted forward by pauses within it.
     phase_start: f64,
@@ -46,7 +46,7 @@ pub struct Engine {
 
 /// What the screen needs at one instant.
 #[derive(Clone, Debug, PartialEq)]
-pub struct View {
+pub struct Moment {
     pub status: Status,
     pub index: usize,
     pub phase: Option<Phase>,
@@ -59,7 +59,7 @@ pub struct View {
 impl Engine {
     pub fn start(routine: &Routine, now: f64) -> Engine {
         Engine {
-            plan: Plan::of(routine),
+            plan: Timeline::of(routine),
             index: 0,
             phase_start: now,
             extra_ms: 0,
@@ -203,7 +203,7 @@ impl Engine {
         e
     }
 
-    pub fn view(&self, now: f64) -> View {
+    pub fn view(&self, now: f64) -> Moment {
         let mut e = self.clone();
         e.advance(now);
         let dur = e.current_duration();
@@ -212,7 +212,7 @@ impl Engine {
         } else {
             (e.clock(now) - e.phase_start).clamp(0.0, f64::from(dur))
         };
-        View {
+        Moment {
             status: e.status,
             index: e.index,
             phase: e.plan.phases.get(e.index).cloned(),
@@ -273,7 +273,7 @@ impl Engine {
     /// Checks a stored engine against the routine it claims to run, so a
     /// corrupted resume record is refused instead of trusted.
     pub fn is_consistent_with(&self, routine: &Routine) -> bool {
-        let plan = Plan::of(routine);
+        let plan = Timeline::of(routine);
         plan == self.plan
             && self.index <= plan.phases.len()
             && self

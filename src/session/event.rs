@@ -33,7 +33,7 @@ impl SessionEvent {
         day: CivilDay,
     ) -> SessionEvent {
         SessionEvent {
-            id: format!("s{}", engine.started_at as u64),
+            id: format!("{}{}", crate::ids::SESSION, engine.started_at as u64),
             routine_id: routine.id.clone(),
             routine_name: routine.name.chars().take(80).collect(),
             day,

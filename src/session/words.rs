@@ -2,9 +2,9 @@
 //! voice says and the lock screen reads, for each phase. Plain functions of
 //! the engine's view and the routine, so they are tested natively.
 
-use super::engine::{Status, View};
-use super::plan::{Phase, PhaseKind};
+use super::engine::{Moment, Status};
 use super::routine::Routine;
+use super::timeline::{Phase, PhaseKind};
 
 /// "left" -> "Left".
 pub fn cap(s: &str) -> String {
@@ -91,7 +91,7 @@ pub fn announcement(p: &Phase, r: &Routine) -> String {
 
 /// Words for the screen-reader live region, set only when a phase begins
 /// and near its end: never every second.
-pub fn live_text(v: &View, r: &Routine) -> String {
+pub fn live_text(v: &Moment, r: &Routine) -> String {
     match (&v.phase, v.status) {
         (_, Status::Finished) => "Session done.".into(),
         (_, Status::Paused) => "Paused.".into(),
@@ -112,7 +112,7 @@ pub fn live_text(v: &View, r: &Routine) -> String {
 }
 
 /// What the voice says as a phase begins, if anything.
-pub fn spoken(v: &View, r: &Routine) -> Option<String> {
+pub fn spoken(v: &Moment, r: &Routine) -> Option<String> {
     match (&v.phase, v.status) {
         (_, Status::Finished) => Some("Session done. Well done.".into()),
         (Some(p), _) if matches!(p.kind, PhaseKind::Prepare | PhaseKind::Switch) => v

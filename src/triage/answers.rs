@@ -11,15 +11,15 @@ pub const MINUTES: [u8; 4] = [5, 10, 15, 20];
 /// Yes / no / not sure. "Not sure" is never read as "no" for a safety question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Tri {
+pub enum Reply {
     Yes,
     No,
     NotSure,
 }
 
-impl Tri {
+impl Reply {
     pub fn is_yes_or_unsure(self) -> bool {
-        self != Tri::No
+        self != Reply::No
     }
 }
 
@@ -200,9 +200,9 @@ impl DayHabit {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Answers {
-    pub emergency: BTreeMap<EmergencyFlag, Tri>,
-    pub clinician: BTreeMap<ClinicianFlag, Tri>,
-    pub contra: BTreeMap<Contra, Tri>,
+    pub emergency: BTreeMap<EmergencyFlag, Reply>,
+    pub clinician: BTreeMap<ClinicianFlag, Reply>,
+    pub contra: BTreeMap<Contra, Reply>,
     pub regions: BTreeSet<Region>,
     pub side: Option<PainSide>,
     pub feelings: BTreeSet<Feeling>,

@@ -59,7 +59,7 @@ pub fn assess(a: &Answers) -> Assessment {
         if t.is_yes_or_unsure() {
             raise(&mut level, Level::Emergency);
             let w = wording::emergency(*flag);
-            let unsure = if *t == Tri::NotSure {
+            let unsure = if *t == Reply::NotSure {
                 " (you were not sure, and with this sign it is safer to treat not sure as yes)"
             } else {
                 ""
@@ -70,15 +70,15 @@ pub fn assess(a: &Answers) -> Assessment {
     for (flag, t) in &a.clinician {
         let w = wording::clinician(*flag);
         match t {
-            Tri::Yes => {
+            Reply::Yes => {
                 raise(&mut level, Level::SeeClinician);
                 level_reasons.push(format!("You said: {}. {}", w.said, w.why));
             }
-            Tri::NotSure => {
+            Reply::NotSure => {
                 raise(&mut level, Level::SelfCareWithCaution);
                 level_reasons.push(format!("You were not sure about: {}. {} If it turns out to be yes, see a clinician first.", w.said, w.why));
             }
-            Tri::No => {}
+            Reply::No => {}
         }
     }
     if a.severity.is_some_and(|s| s > SEVERE_PAIN) {

@@ -155,13 +155,19 @@ pub fn all_warning_signs_answered(a: &Answers) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::triage::answers::Tri;
+    use crate::triage::answers::Reply;
 
     fn answered(yes: Option<EmergencyFlag>) -> Answers {
         let mut a = Answers::default();
         for f in EmergencyFlag::ALL {
-            a.emergency
-                .insert(f, if Some(f) == yes { Tri::Yes } else { Tri::No });
+            a.emergency.insert(
+                f,
+                if Some(f) == yes {
+                    Reply::Yes
+                } else {
+                    Reply::No
+                },
+            );
         }
         a
     }

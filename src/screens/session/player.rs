@@ -13,9 +13,9 @@ use crate::runtime::store::{use_store, Store};
 use crate::runtime::{clock_source, cue_output};
 use crate::session::engine::{Engine, Status};
 use crate::session::event::SessionEvent;
-use crate::session::plan::PhaseKind;
 use crate::session::routine::Routine;
 use crate::session::spot_guide::{figure_alt, figure_src, guide};
+use crate::session::timeline::PhaseKind;
 use crate::session::words::{
     clock_text, kind_name, live_text, lock_screen_step, phase_title, spoken, spot_line,
 };
@@ -77,7 +77,7 @@ fn ResumeOffer(active: ActiveSession, generation: RwSignal<u32>) -> impl IntoVie
         .map(|p| format!("{} · {}", phase_title(p), spot_line(p, &active.routine)))
         .unwrap_or_default();
     let left = clock_text(v.remaining_ms);
-    let a2 = active.clone();
+    let to_resume = active.clone();
     view! {
         <section class="screen resume-offer">
             <h1 tabindex="-1">"Resume your session?"</h1>
@@ -85,9 +85,9 @@ fn ResumeOffer(active: ActiveSession, generation: RwSignal<u32>) -> impl IntoVie
             <p class="card"><strong>{where_}</strong><br/>{left} " left in this part"</p>
             <button class="btn primary big" on:click=move |_| {
                 routines::unlock_sound(store);
-                let mut e = a2.engine.clone();
+                let mut e = to_resume.engine.clone();
                 e.resume(clock::now_ms());
-                routines::go_live(a2.routine.clone(), e);
+                routines::go_live(to_resume.routine.clone(), e);
                 generation.update(|g| *g += 1);
             }>"Resume where I was"</button>
             <button class="btn" on:click=move |_| {
@@ -113,8 +113,8 @@ fn finish_and_record(
         started_wall,
         crate::runtime::day::habit_day(started_wall, day_start),
     );
-    let e2 = event.clone();
-    store.update(move |d| d.record_session(e2));
+    let recorded = event.clone();
+    store.update(move |d| d.record_session(recorded));
     routines::end_live();
     // The user now has history worth keeping: a sensible moment to ask.
     leptos::task::spawn_local(async {
@@ -453,7 +453,7 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
             {move || match summary.get() {
                 Some(ev) => view! { <Summary ev=ev/> }.into_any(),
                 None => {
-                    let rv2 = routine.get_value();
+                    let shown = routine.get_value();
                     view! {
                         <div class="player-main"
                             data-phase-index=move || view_now().index.to_string()
@@ -478,12 +478,12 @@ fn Running(routine: Routine, engine: Engine) -> impl IntoView {
                                 </div>
                             </div>
                             <p class="spot">{
-                                let rv3 = rv2.clone();
-                                move || view_now().phase.map(|p| spot_line(&p, &rv3)).unwrap_or_default()
+                                let r = shown.clone();
+                                move || view_now().phase.map(|p| spot_line(&p, &r)).unwrap_or_default()
                             }</p>
                             <p class="next">{
-                                let rv3 = rv2.clone();
-                                move || match view_now().next { Some(n) => format!("Next: {} · {}", phase_title(&n), spot_line(&n, &rv3)), None => "Last one".into() }
+                                let r = shown.clone();
+                                move || match view_now().next { Some(n) => format!("Next: {} · {}", phase_title(&n), spot_line(&n, &r)), None => "Last one".into() }
                             }</p>
 
                             <div class="controls">

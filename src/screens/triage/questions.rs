@@ -18,10 +18,10 @@ pub(super) fn save_draft(store: Store, draft: &Draft) {
 pub(super) fn tri_question(
     name: String,
     w: Wording,
-    get: impl Fn() -> Option<Tri> + Copy + Send + Sync + 'static,
-    set: impl Fn(Tri) + Copy + 'static,
+    get: impl Fn() -> Option<Reply> + Copy + Send + Sync + 'static,
+    set: impl Fn(Reply) + Copy + 'static,
 ) -> impl IntoView {
-    let opt = move |t: Tri, label: &'static str| {
+    let opt = move |t: Reply, label: &'static str| {
         let n = name.clone();
         view! {
             <label class="tri-opt">
@@ -33,7 +33,7 @@ pub(super) fn tri_question(
     view! {
         <fieldset class="question">
             <legend>{w.question}</legend>
-            <div class="tri">{opt(Tri::Yes, "Yes")}{opt(Tri::No, "No")}{opt(Tri::NotSure, "Not sure")}</div>
+            <div class="tri">{opt(Reply::Yes, "Yes")}{opt(Reply::No, "No")}{opt(Reply::NotSure, "Not sure")}</div>
             <p class="why">"Why we ask: " {w.why}</p>
         </fieldset>
     }
@@ -45,8 +45,8 @@ pub(super) fn tri_list<K: Copy + Ord + Send + Sync + 'static>(
     prefix: &'static str,
     keys: &'static [K],
     words: fn(K) -> Wording,
-    read: fn(&Answers) -> &std::collections::BTreeMap<K, Tri>,
-    write: fn(&mut Answers) -> &mut std::collections::BTreeMap<K, Tri>,
+    read: fn(&Answers) -> &std::collections::BTreeMap<K, Reply>,
+    write: fn(&mut Answers) -> &mut std::collections::BTreeMap<K, Reply>,
     draft: RwSignal<Draft>,
 ) -> impl IntoView {
     keys.iter()
@@ -129,7 +129,7 @@ pub(super) fn EmergencyStop(answers: Answers) -> impl IntoView {
             <ul>
                 {flags.into_iter().map(|f| {
                     let w = wording::emergency(f);
-                    let unsure = answers.emergency.get(&f) == Some(&Tri::NotSure);
+                    let unsure = answers.emergency.get(&f) == Some(&Reply::NotSure);
                     view! { <li><strong>{w.said}</strong>{unsure.then_some(" (you were not sure; with this sign, not sure is treated as yes)")}". " {w.why}</li> }
                 }).collect_view()}
             </ul>

@@ -9,8 +9,8 @@ use std::collections::BTreeSet;
 #[derive(Default)]
 struct Case {
     name: &'static str,
-    emergency: Vec<(EmergencyFlag, Tri)>,
-    clinician: Vec<(ClinicianFlag, Tri)>,
+    emergency: Vec<(EmergencyFlag, Reply)>,
+    clinician: Vec<(ClinicianFlag, Reply)>,
     contra: Vec<Contra>,
     regions: Vec<Region>,
     feelings: Vec<Feeling>,
@@ -30,7 +30,7 @@ fn answers(c: &Case) -> Answers {
         tools: Vec::new(),
         emergency: c.emergency.iter().copied().collect(),
         clinician: c.clinician.iter().copied().collect(),
-        contra: c.contra.iter().map(|x| (*x, Tri::Yes)).collect(),
+        contra: c.contra.iter().map(|x| (*x, Reply::Yes)).collect(),
         regions: c.regions.iter().copied().collect(),
         side: Some(PainSide::Right),
         feelings: c.feelings.iter().copied().collect(),
@@ -66,68 +66,68 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "saddle numbness",
-            emergency: vec![(E::SaddleNumbness, Tri::Yes)],
+            emergency: vec![(E::SaddleNumbness, Reply::Yes)],
             level: Some(Level::Emergency),
             ..classic_runner()
         },
         Case {
             name: "bladder or bowel change",
-            emergency: vec![(E::BladderBowelSexual, Tri::Yes)],
+            emergency: vec![(E::BladderBowelSexual, Reply::Yes)],
             level: Some(Level::Emergency),
             ..classic_runner()
         },
         Case {
             name: "sudden weakness",
-            emergency: vec![(E::SuddenWeakness, Tri::Yes)],
+            emergency: vec![(E::SuddenWeakness, Reply::Yes)],
             level: Some(Level::Emergency),
             ..classic_runner()
         },
         Case {
             name: "after a fall",
-            emergency: vec![(E::AfterFallOrAccident, Tri::Yes)],
+            emergency: vec![(E::AfterFallOrAccident, Reply::Yes)],
             level: Some(Level::Emergency),
             ..classic_runner()
         },
         Case {
             name: "swollen warm calf (clot)",
-            emergency: vec![(E::SwollenWarmLeg, Tri::Yes)],
+            emergency: vec![(E::SwollenWarmLeg, Reply::Yes)],
             level: Some(Level::Emergency),
             ..classic_runner()
         },
         Case {
             name: "fever or pulsing belly",
-            emergency: vec![(E::FeverOrPulsingBelly, Tri::Yes)],
+            emergency: vec![(E::FeverOrPulsingBelly, Reply::Yes)],
             level: Some(Level::Emergency),
             ..classic_runner()
         },
         Case {
             name: "not sure about saddle numbness counts as yes",
-            emergency: vec![(E::SaddleNumbness, Tri::NotSure)],
+            emergency: vec![(E::SaddleNumbness, Reply::NotSure)],
             level: Some(Level::Emergency),
             ..classic_runner()
         },
         Case {
             name: "nerve symptoms",
-            clinician: vec![(ClinicianFlag::NerveSymptoms, Tri::Yes)],
+            clinician: vec![(ClinicianFlag::NerveSymptoms, Reply::Yes)],
             level: Some(Level::SeeClinician),
             ..classic_runner()
         },
         Case {
             name: "stress fracture pattern",
-            clinician: vec![(ClinicianFlag::StressFractureSigns, Tri::Yes)],
+            clinician: vec![(ClinicianFlag::StressFractureSigns, Reply::Yes)],
             regions: vec![Region::FrontHipGroin],
             level: Some(Level::SeeClinician),
             ..classic_runner()
         },
         Case {
             name: "cancer history or constant pain",
-            clinician: vec![(ClinicianFlag::CancerOrWeightLossOrConstant, Tri::Yes)],
+            clinician: vec![(ClinicianFlag::CancerOrWeightLossOrConstant, Reply::Yes)],
             level: Some(Level::SeeClinician),
             ..classic_runner()
         },
         Case {
             name: "no improvement after weeks",
-            clinician: vec![(ClinicianFlag::NoImprovementAfterWeeks, Tri::Yes)],
+            clinician: vec![(ClinicianFlag::NoImprovementAfterWeeks, Reply::Yes)],
             level: Some(Level::SeeClinician),
             ..classic_runner()
         },
@@ -153,7 +153,7 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "unsure about fracture signs: caution",
-            clinician: vec![(ClinicianFlag::StressFractureSigns, Tri::NotSure)],
+            clinician: vec![(ClinicianFlag::StressFractureSigns, Reply::NotSure)],
             level: Some(Level::SelfCareWithCaution),
             ..classic_runner()
         },
@@ -213,8 +213,8 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "emergency beats everything else",
-            emergency: vec![(E::SwollenWarmLeg, Tri::Yes)],
-            clinician: vec![(ClinicianFlag::NerveSymptoms, Tri::Yes)],
+            emergency: vec![(E::SwollenWarmLeg, Reply::Yes)],
+            clinician: vec![(ClinicianFlag::NerveSymptoms, Reply::Yes)],
             contra: vec![Contra::Pregnancy],
             severity: Some(10),
             level: Some(Level::Emergency),
@@ -307,8 +307,8 @@ fn classic_runner_is_told_why() {
     assert!(r.advice.iter().any(|a| a.contains("2 to 4 weeks")));
 }
 
-fn tri() -> impl Strategy<Value = Tri> {
-    prop_oneof![Just(Tri::Yes), Just(Tri::No), Just(Tri::NotSure)]
+fn tri() -> impl Strategy<Value = Reply> {
+    prop_oneof![Just(Reply::Yes), Just(Reply::No), Just(Reply::NotSure)]
 }
 
 fn base_answers() -> impl Strategy<Value = Answers> {
@@ -448,12 +448,12 @@ proptest! {
         let mut b = a.clone();
         if which < 6 {
             let f = [EmergencyFlag::SaddleNumbness, EmergencyFlag::BladderBowelSexual, EmergencyFlag::SuddenWeakness, EmergencyFlag::AfterFallOrAccident, EmergencyFlag::SwollenWarmLeg, EmergencyFlag::FeverOrPulsingBelly][which];
-            if t != Tri::No { b.emergency.insert(f, t); }
+            if t != Reply::No { b.emergency.insert(f, t); }
         } else {
             let f = [ClinicianFlag::NerveSymptoms, ClinicianFlag::StressFractureSigns, ClinicianFlag::CancerOrWeightLossOrConstant, ClinicianFlag::NoImprovementAfterWeeks][which - 6];
             // Only a stronger answer than the one there is "adding" a flag.
             let old = b.clinician.get(&f).copied();
-            if t == Tri::Yes || (t == Tri::NotSure && old != Some(Tri::Yes)) { b.clinician.insert(f, t); }
+            if t == Reply::Yes || (t == Reply::NotSure && old != Some(Reply::Yes)) { b.clinician.insert(f, t); }
         }
         prop_assert!(assess(&b).level >= before);
     }

@@ -2,7 +2,7 @@
 //! written cases first, then properties over any answers.
 
 use super::*;
-use crate::session::plan::{Phase, PhaseKind, Plan};
+use crate::session::timeline::{Phase, PhaseKind, Timeline};
 use crate::triage::answers::*;
 use crate::triage::assess::tests::any_answers;
 use crate::triage::assess::{assess, Level};
@@ -45,7 +45,7 @@ fn muscles(c: &Composed) -> Vec<Muscle> {
 
 /// Hold seconds per side over the whole routine.
 fn held_per_side(r: &Routine) -> (u32, u32) {
-    let plan = Plan::of(r);
+    let plan = Timeline::of(r);
     let sum = |side| {
         plan.phases
             .iter()
@@ -107,7 +107,7 @@ fn the_quad_step_is_short_and_never_the_whole_answer() {
 #[test]
 fn pregnancy_removes_every_belly_step_and_says_so() {
     let a = Answers {
-        contra: [(Contra::Pregnancy, Tri::Yes)].into(),
+        contra: [(Contra::Pregnancy, Reply::Yes)].into(),
         ..runner()
     };
     let r = assess(&a);
@@ -332,7 +332,7 @@ fn a_foam_roller_is_used_for_the_thighs() {
 fn five_minutes_without_belly_work_floss_the_back_of_the_hip_not_the_quads() {
     // Found by the property below: the quad step must never be the floss.
     let a = Answers {
-        contra: [(Contra::BloodThinners, Tri::NotSure)].into(),
+        contra: [(Contra::BloodThinners, Reply::NotSure)].into(),
         regions: [
             Region::FrontThigh,
             Region::FrontHipGroin,
@@ -350,12 +350,12 @@ fn five_minutes_without_belly_work_floss_the_back_of_the_hip_not_the_quads() {
 #[test]
 fn see_a_clinician_and_emergency_give_no_routine() {
     let a = Answers {
-        clinician: [(ClinicianFlag::NerveSymptoms, Tri::Yes)].into(),
+        clinician: [(ClinicianFlag::NerveSymptoms, Reply::Yes)].into(),
         ..runner()
     };
     assert!(assess(&a).routine.is_none());
     let b = Answers {
-        emergency: [(EmergencyFlag::SwollenWarmLeg, Tri::NotSure)].into(),
+        emergency: [(EmergencyFlag::SwollenWarmLeg, Reply::NotSure)].into(),
         ..runner()
     };
     assert!(assess(&b).routine.is_none());

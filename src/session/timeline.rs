@@ -36,14 +36,14 @@ pub struct Phase {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Plan {
+pub struct Timeline {
     pub phases: Vec<Phase>,
 }
 
-impl Plan {
+impl Timeline {
     /// Flattens a valid routine. A step on `Both` sides is worked left, then
     /// right, with a switch phase between.
-    pub fn of(routine: &Routine) -> Plan {
+    pub fn of(routine: &Routine) -> Timeline {
         let mut phases = Vec::new();
         for (i, step) in routine.steps.iter().enumerate() {
             let sides: &[Side] = match step.side {
@@ -79,7 +79,7 @@ impl Plan {
                 }
             }
         }
-        Plan { phases }
+        Timeline { phases }
     }
 
     pub fn total_ms(&self) -> u32 {
@@ -107,10 +107,10 @@ fn phase(kind: PhaseKind, step: usize, side: Side, spot: u8, s: &Step, duration_
 
 impl Routine {
     /// Total planned seconds, holds and transitions included. Defined here,
-    /// not beside `Routine`, because only the plan knows the transitions:
+    /// not beside `Routine`, because only the timeline knows the transitions:
     /// `plan` depends on `routine`, never the reverse.
     pub fn total_seconds(&self) -> u32 {
-        Plan::of(self).total_ms() / 1000
+        Timeline::of(self).total_ms() / 1000
     }
 }
 
@@ -122,7 +122,7 @@ mod tests {
     #[test]
     fn mirrored_step_is_left_then_switch_then_right() {
         let r = builtin::by_id(builtin::DAILY_FLOSS).unwrap();
-        let p = Plan::of(&r);
+        let p = Timeline::of(&r);
         let kinds: Vec<_> = p.phases.iter().map(|p| (p.kind, p.side, p.spot)).collect();
         use PhaseKind::*;
         use Side::*;
@@ -145,7 +145,7 @@ mod tests {
     #[test]
     fn every_side_gets_every_spot() {
         for r in builtin::all() {
-            let p = Plan::of(&r);
+            let p = Timeline::of(&r);
             let expected: usize = r
                 .steps
                 .iter()
