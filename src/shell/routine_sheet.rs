@@ -23,9 +23,12 @@ pub fn RoutineSheet(routine: Routine) -> impl IntoView {
                             {(s.deepen != Deepen::None).then(|| view! { <p>"To go deeper: " {s.deepen.label()}</p> })}
                             {(s.side == Side::Both).then(|| view! { <p class="hint">"Left side first, then the right: the spots mirror across."</p> })}
                         </div>
-                        <img class="spot-figure" src=figure_src(s.muscle, s.side) alt=figure_alt(s.muscle, s.side) width="240" height="262"/>
+                        // Inside the guide: full width, so its words read at
+                        // arm's length, and painted only when opened (the first
+                        // paint is the routine's words, not a late image).
                         <details>
-                            <summary>"Spot guide"</summary>
+                            <summary>"Spot guide, with a figure"</summary>
+                            <img class="spot-figure" src=figure_src(s.muscle, s.side) alt=figure_alt(s.muscle, s.side) width="240" height="262"/>
                             <dl>
                                 <dt>"Where"</dt><dd>{g.where_it_is}</dd>
                                 <dt>"Find it"</dt><dd>{g.how_to_find}</dd>

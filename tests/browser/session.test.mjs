@@ -267,7 +267,10 @@ test('spot figures: on the routine page and while getting into position, with te
     await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 15000 });
     await b.context.setOffline(true);
     await page.goto(srv.url + '#/routine/builtin-back');
+    // Each figure is in its step's spot guide: open the first one.
+    await page.getByText('Spot guide, with a figure').first().click();
     await page.waitForSelector('.spot-figure');
+    assert.ok(await page.locator('.spot-figure').first().evaluate((i) => i.getBoundingClientRect().width) >= 300, 'full width');
     const figs = await page.$$eval('.step .spot-figure', (imgs) => Promise.all(imgs.map((i) => i.decode().then(() => ({ alt: i.alt, w: i.naturalWidth })))));
     assert.equal(figs.length, 3);
     assert.ok(figs.every((f) => f.w > 0), 'every figure loads offline');
