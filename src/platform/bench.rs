@@ -4,16 +4,10 @@ use wasm_bindgen::prelude::*;
 
 /// Makes `f` callable from the page as `window.__quadsBench[name]()`.
 pub fn expose(name: &str, f: fn() -> f64) {
-    let Some(w) = web_sys::window() else { return };
-    let key = JsValue::from_str("__quadsBench");
-    let table = js_sys::Reflect::get(&w, &key)
-        .ok()
-        .filter(|v| v.is_object())
-        .unwrap_or_else(|| {
-            let o: JsValue = js_sys::Object::new().into();
-            let _ = js_sys::Reflect::set(&w, &key, &o);
-            o
-        });
+    let Some(table) = super::page::window_global("__quadsBench", || js_sys::Object::new().into())
+    else {
+        return;
+    };
     let cb = Closure::<dyn Fn() -> f64>::new(f);
     let _ = js_sys::Reflect::set(&table, &JsValue::from_str(name), cb.as_ref());
     cb.forget();

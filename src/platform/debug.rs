@@ -7,15 +7,10 @@ use wasm_bindgen::prelude::*;
 /// `performance` clock) and when it was queued.
 pub fn log_cue(id: u32, kind: &str, at: f64) {
     let Some(w) = web_sys::window() else { return };
-    let key = JsValue::from_str("__quadsCues");
-    let arr = js_sys::Reflect::get(&w, &key)
-        .ok()
-        .filter(|v| v.is_object())
-        .unwrap_or_else(|| {
-            let a = js_sys::Array::new();
-            let _ = js_sys::Reflect::set(&w, &key, &a);
-            a.into()
-        });
+    let Some(arr) = super::page::window_global("__quadsCues", || js_sys::Array::new().into())
+    else {
+        return;
+    };
     let o = js_sys::Object::new();
     let origin = w.performance().map(|p| p.time_origin()).unwrap_or(0.0);
     let _ = js_sys::Reflect::set(&o, &"id".into(), &id.into());

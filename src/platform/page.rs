@@ -113,6 +113,23 @@ pub fn print_with_details_open() {
     let _ = w.print();
 }
 
+/// `window[name]`, made with `make` when it is not an object yet: the
+/// tables and lists the bench and the tests read.
+pub fn window_global(name: &str, make: impl FnOnce() -> JsValue) -> Option<JsValue> {
+    let w = web_sys::window()?;
+    let key = JsValue::from_str(name);
+    Some(
+        js_sys::Reflect::get(&w, &key)
+            .ok()
+            .filter(|v| v.is_object())
+            .unwrap_or_else(|| {
+                let v = make();
+                let _ = js_sys::Reflect::set(&w, &key, &v);
+                v
+            }),
+    )
+}
+
 /// Adds one to `window[name]`: a counter the bench and tests read.
 pub fn bump_counter(name: &str) {
     let Some(w) = web_sys::window() else { return };

@@ -40,7 +40,6 @@ pub fn note(
     }
 }
 
-/// "Left" from "left": labels are ASCII, so no Unicode case tables.
 /// Tools a person can own (hands are always there), as the triage offers them.
 pub const OWNABLE_TOOLS: [crate::session::routine::Tool; 6] = {
     use crate::session::routine::Tool::*;
