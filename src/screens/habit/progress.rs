@@ -95,7 +95,7 @@ fn CheckLine() -> impl IntoView {
         let because = c.because();
         view! {
             <div class="check-line" data-verdict=verdict_name(c.verdict)>
-                <h3>"Is release working?"</h3>
+                <h3>"The two-to-four-week check"</h3>
                 <p>{line}</p>
                 {(!because.is_empty()).then(|| view! {
                     <details>
