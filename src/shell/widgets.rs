@@ -41,17 +41,10 @@ pub fn note(
 }
 
 /// Tools a person can own (hands are always there), as the triage offers them.
-pub const OWNABLE_TOOLS: [crate::session::routine::Tool; 6] = {
-    use crate::session::routine::Tool::*;
-    [
-        MassageBall,
-        LacrosseBall,
-        KettlebellHandle,
-        FoamRoller,
-        HipHook,
-        PsoRite,
-    ]
-};
+pub fn ownable_tools() -> impl Iterator<Item = crate::session::routine::Tool> {
+    use crate::session::routine::Tool;
+    Tool::ALL.into_iter().filter(|t| *t != Tool::Hands)
+}
 
 /// A tool's name for a checkbox: "Lacrosse or tennis ball".
 pub fn tool_label(t: crate::session::routine::Tool) -> &'static str {

@@ -9,7 +9,7 @@ use crate::platform::clock;
 use crate::route::Route;
 use crate::runtime::store::{new_id, use_store};
 use crate::shell::navigate;
-use crate::shell::widgets::{tool_label, OWNABLE_TOOLS};
+use crate::shell::widgets::{ownable_tools, tool_label};
 use crate::triage::answers::*;
 use crate::triage::compose::minutes_of;
 use crate::triage::saved::{Draft, SavedResult};
@@ -168,8 +168,7 @@ pub fn Wizard() -> impl IntoView {
                     <p class="why">"Why we ask: the routine is fitted to your time, and you can change it on the result."</p>
                     <fieldset class="question">
                         <legend>"Which release tools do you have?"</legend>
-                        {OWNABLE_TOOLS.iter().map(|t| {
-                            let t = *t;
+                        {ownable_tools().map(|t| {
                             view! {
                                 <label class="check">
                                     <input type="checkbox" prop:checked=move || draft.with(|d| d.answers.tools.contains(&t))
