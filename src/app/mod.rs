@@ -22,11 +22,11 @@ pub fn App() -> impl IntoView {
     page::remove_element("splash");
     let store = Store::open();
     provide_context(store);
+    crate::runtime::session::open(store);
     let shell = Shell {
         route: RwSignal::new(route(&current_hash())),
         update_ready: RwSignal::new(false),
         can_install: RwSignal::new(false),
-        session_running: RwSignal::new(false),
     };
     provide_context(shell);
 
@@ -75,7 +75,10 @@ fn focus_heading() {
 fn Screens() -> impl IntoView {
     let shell = use_shell();
     let store = use_store();
-    let ready = move || shell.update_ready.get() && !shell.session_running.get();
+    // A running session has the whole screen: no tab bar, no update banner.
+    let sessions = crate::runtime::session::sessions();
+    let session_showing = Memo::new(move |_| sessions.showing());
+    let ready = move || shell.update_ready.get() && !session_showing.get();
     view! {
         <a class="skip" href="#main" on:click=|ev| { ev.prevent_default(); focus_heading(); }>"Skip to content"</a>
         <Show when=ready>
@@ -85,7 +88,7 @@ fn Screens() -> impl IntoView {
             </div>
         </Show>
         {widgets::note("banner error", "alert", store.save_error.into())}
-        <main id="main" class:session=move || shell.session_running.get()>
+        <main id="main" class:session=move || session_showing.get()>
             {move || {
                 let r = shell.route.get();
                 match r {
@@ -116,7 +119,7 @@ fn Screens() -> impl IntoView {
                 }
             }}
         </main>
-        <Show when=move || !shell.session_running.get()>
+        <Show when=move || !session_showing.get()>
             <nav::TabBar/>
         </Show>
     }

@@ -2,6 +2,8 @@
 pub mod audio_clock;
 pub mod builtin;
 pub mod cue;
+pub mod cue_queue;
+pub mod driver;
 pub mod engine;
 pub mod event;
 pub mod routine;

@@ -26,8 +26,6 @@ pub struct Shell {
     pub route: RwSignal<Route>,
     pub update_ready: RwSignal<bool>,
     pub can_install: RwSignal<bool>,
-    /// True while a hold session runs: no update banner, no tab bar.
-    pub session_running: RwSignal<bool>,
 }
 
 pub fn use_shell() -> Shell {

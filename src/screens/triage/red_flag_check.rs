@@ -40,7 +40,7 @@ pub fn RedFlagCheck(routine_id: String) -> impl IntoView {
                 <button class="btn primary big" disabled=move || !all() on:click=move |_| {
                     if answers.with_untracked(|a| a.emergency_flags().is_empty()) {
                         store.update(|d| d.settings.last_red_flag_check_ms = Some(clock::wall_ms()));
-                        crate::shell::routines::begin_session(store, r.get_value());
+                        crate::shell::routines::begin_session(r.get_value());
                     } else {
                         stopped.set(true);
                     }

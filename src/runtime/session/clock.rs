@@ -14,9 +14,6 @@ thread_local! {
     static LENGTH: Cell<f64> = const { Cell::new(0.0) };
     /// Page clock minus session time, off the track.
     static OFFSET: Cell<f64> = const { Cell::new(0.0) };
-    /// Which player owns the clock: a screen that is going away must not
-    /// stop the track of the one that replaced it.
-    static OWNER: Cell<u32> = const { Cell::new(0) };
 }
 
 /// The session's time now (ms, on the engine's clock).
@@ -32,22 +29,16 @@ pub fn on_track() -> bool {
     ZERO.get().is_some()
 }
 
-/// A player takes the clock: it starts on the page clock. Returns its token.
-pub fn take() -> u32 {
-    ZERO.set(None);
-    OFFSET.set(0.0);
-    let owner = OWNER.get().wrapping_add(1);
-    OWNER.set(owner);
-    owner
+/// Page clock minus session time, off the track: what the page's audio
+/// clock adds to a cue's instant.
+pub fn offset() -> f64 {
+    OFFSET.get()
 }
 
-/// A player goes away: its track stops, unless another player has the clock.
-pub fn release(owner: u32) -> bool {
-    if OWNER.get() != owner {
-        return false;
-    }
-    leave_track();
-    true
+/// A session starts (or resumes from storage) on the page clock.
+pub fn reset() {
+    ZERO.set(None);
+    OFFSET.set(0.0);
 }
 
 /// Renders what is left of the session from `t` and plays it; `false`

@@ -1,0 +1,442 @@
+//! The running session's one owner. It holds the live session (routine and
+//! driver) in one signal that screens read, takes their commands, and
+//! carries out what the driver decides (`session::driver`) with the browser:
+//! the session clock (`clock`), the cues on the audio clock (`sound`), the
+//! session track, voice, vibration, the lock screen, the wake lock, the
+//! wake-ups, and the snapshot stored for a resume after a reload.
+//!
+//! Its outputs run while the player is on screen (`attach` to `detach`);
+//! the session itself (its timestamps) carries on meanwhile.
+
+mod clock;
+mod sound;
+
+use crate::platform::media_session::{self, Action};
+use crate::platform::{audio, audio_session, feature, media, page, speech, vibration, wake_lock};
+use crate::runtime::store::Store;
+use crate::session::cue::vibration_pattern;
+use crate::session::driver::{Command, Driver, Effect, Outputs, Remote, TrackNews};
+use crate::session::engine::{Engine, Moment};
+use crate::session::event::SessionEvent;
+use crate::session::routine::Routine;
+use crate::storage::schema::ActiveSession;
+use gloo_timers::callback::Timeout;
+use leptos::prelude::*;
+use std::cell::RefCell;
+
+/// Time between the Start tap and the session's first instant. Long enough
+/// for a new audio output's clock pairing to settle and be seen steady
+/// (three readings 50 ms apart, after the first buffers), so even the first
+/// cue sounds on the trusted pairing; short enough to feel immediate.
+const START_LEAD_MS: f64 = 400.0;
+
+/// A session running in this page.
+pub struct Live {
+    pub routine: Routine,
+    driver: Driver,
+    /// Wall-clock ms when it began: its habit day.
+    started_wall: f64,
+    /// Session time at the last wake-up: what the screen shows.
+    pub now: f64,
+    /// For the screen reader's live region.
+    pub message: String,
+    pub track_failed: bool,
+    /// Set when it has ended and been recorded.
+    pub summary: Option<SessionEvent>,
+    /// Whether the player is on screen (outputs running).
+    attached: bool,
+}
+
+impl Live {
+    pub fn moment(&self) -> Moment {
+        self.driver.moment(self.now)
+    }
+}
+
+/// The handle screens use: read `live`, send commands.
+#[derive(Clone, Copy)]
+pub struct Sessions {
+    live: RwSignal<Option<Live>>,
+    store: Store,
+}
+
+/// What only the owner touches between wake-ups.
+#[derive(Default)]
+struct Wiring {
+    /// Replacing or dropping the handle cancels the wake-up it stands for.
+    timer: Option<Timeout>,
+    visibility: Option<page::VisibilityListener>,
+}
+
+thread_local! {
+    static WIRING: RefCell<Wiring> = RefCell::new(Wiring::default());
+    /// Taps that start a session come from many screens, outside any
+    /// component's setup: the handle is reached here, not through context.
+    static SESSIONS: std::cell::Cell<Option<Sessions>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets up the owner, once, as the app starts.
+pub fn open(store: Store) {
+    SESSIONS.set(Some(Sessions {
+        live: RwSignal::new(None),
+        store,
+    }));
+}
+
+/// The owner of the running session (after `open`).
+pub fn sessions() -> Sessions {
+    SESSIONS
+        .get()
+        .expect("runtime::session::open runs as the app starts")
+}
+
+impl Sessions {
+    /// Reads the live session (tracked, for views).
+    pub fn with<T>(&self, f: impl FnOnce(Option<&Live>) -> T) -> T {
+        self.live.with(|l| f(l.as_ref()))
+    }
+
+    /// True while a session is on screen and not over: the tab bar and
+    /// the update banner stay out of its way.
+    pub fn showing(&self) -> bool {
+        self.live.with(|l| {
+            l.as_ref()
+                .is_some_and(|l| l.attached && l.summary.is_none())
+        })
+    }
+
+    /// The live session's routine, untracked (it does not change).
+    pub fn routine(&self) -> Option<Routine> {
+        self.live
+            .with_untracked(|l| l.as_ref().map(|l| l.routine.clone()))
+    }
+
+    pub fn is_live(&self) -> bool {
+        self.live.with(Option::is_some)
+    }
+
+    /// Begins a routine now. Runs inside the tap, so the audio unlocks.
+    pub fn start(&self, routine: Routine) {
+        self.unlock_sound();
+        // The session begins a moment after the tap, so its first cue can be
+        // placed on the audio clock ahead of time like every other one.
+        let t = crate::platform::clock::now_ms();
+        let engine = Engine::start(&routine, t + START_LEAD_MS);
+        let wall = crate::platform::clock::wall_ms();
+        self.go_live(routine, engine, wall, t);
+        self.save();
+    }
+
+    /// Resumes a session stored before a reload, from where it was paused.
+    pub fn resume(&self, active: ActiveSession) {
+        self.unlock_sound();
+        let t = crate::platform::clock::now_ms();
+        let mut engine = active.engine;
+        engine.resume(t);
+        self.go_live(active.routine, engine, active.started_at_wall_ms, t);
+    }
+
+    /// Ends a stored session without resuming it, recording what was done.
+    pub fn end_stored(&self, active: ActiveSession) -> SessionEvent {
+        let mut engine = active.engine;
+        engine.finish_early(crate::platform::clock::now_ms());
+        record(
+            self.store,
+            &active.routine,
+            &engine,
+            active.started_at_wall_ms,
+        )
+    }
+
+    fn go_live(&self, routine: Routine, engine: Engine, started_wall: f64, t: f64) {
+        clock::reset();
+        self.live.set(Some(Live {
+            routine,
+            driver: Driver::new(engine, t),
+            started_wall,
+            now: t,
+            message: String::new(),
+            track_failed: false,
+            summary: None,
+            attached: false,
+        }));
+    }
+
+    /// Inside the tap that starts or resumes a session: wakes the page's audio
+    /// clock and, unless the person mixes with their music, the element that
+    /// will play the session track (a moment of silence now lets it play the
+    /// track later without another tap), and tells the phone how to share sound.
+    fn unlock_sound(&self) {
+        let (sound, mix) = self
+            .store
+            .data
+            .with_untracked(|d| (d.settings.sound, d.settings.mix_with_music));
+        audio_session::set_exclusive(!mix);
+        audio::unlock();
+        if sound && !mix {
+            media::play_wav(&crate::session::track::render_wav(&[], 3_000.0));
+        }
+    }
+
+    /// Whether the track is to be the session's clock and sound.
+    fn use_track(&self) -> bool {
+        self.store
+            .data
+            .with_untracked(|d| d.settings.sound && !d.settings.mix_with_music)
+    }
+
+    fn outputs(&self) -> Outputs {
+        self.store.data.with_untracked(|d| Outputs {
+            sound: d.settings.sound,
+            vibration: d.settings.vibration,
+            voice: d.settings.voice,
+        })
+    }
+
+    /// The player is on screen: the outputs start.
+    pub fn attach(self) {
+        let use_track = self.use_track();
+        let t = clock::now();
+        let Some(fx) = self.drive(|l| {
+            l.attached = true;
+            l.driver.begin(use_track, t)
+        }) else {
+            return;
+        };
+        // The audio context starts running a moment after the tap (and again
+        // after a call ends): lay the cues out then, not at the next redraw.
+        audio::on_state_change(move || self.wake());
+        let visibility = page::on_visibility_change(move || {
+            let t = clock::now();
+            let on = clock::on_track();
+            let fx = if page::is_visible() {
+                audio::resume_if_needed();
+                self.drive(|l| l.driver.shown(t, on))
+            } else {
+                self.drive(|l| l.driver.hidden(t))
+            };
+            self.run(fx.unwrap_or_default());
+        });
+        WIRING.with(|w| w.borrow_mut().visibility = Some(visibility));
+        if use_track {
+            // What the track reports, and the lock screen's buttons, act like
+            // the screen's own buttons.
+            media::on_event(Box::new(move |ev| {
+                let news = match ev {
+                    media::Event::Paused => TrackNews::Paused,
+                    media::Event::Ended => TrackNews::Ended,
+                    media::Event::Failed => TrackNews::Failed,
+                };
+                let (t, on) = (clock::now(), clock::on_track());
+                let fx = self.drive(|l| l.attached.then(|| l.driver.track(news, t, on)));
+                self.run(fx.flatten().unwrap_or_default());
+            }));
+            media_session::on_action(std::rc::Rc::new(move |a| {
+                let remote = match a {
+                    Action::Play => Remote::Play,
+                    Action::Pause => Remote::Pause,
+                    Action::Next => Remote::Next,
+                    Action::Previous => Remote::Previous,
+                };
+                let c = self
+                    .live
+                    .with_untracked(|l| l.as_ref()?.driver.remote(remote));
+                if let Some(c) = c {
+                    self.command(c);
+                }
+            }));
+        }
+        self.run(fx);
+    }
+
+    /// The player leaves the screen: every output stops. A session that is
+    /// over is let go.
+    pub fn detach(self) {
+        WIRING.with(|w| *w.borrow_mut() = Wiring::default());
+        audio::clear_state_change();
+        sound::cancel_after(f64::NEG_INFINITY);
+        clock::leave_track();
+        media_session::clear();
+        speech::cancel();
+        wake_lock::release();
+        let over = self.live.try_update(|l| {
+            if let Some(l) = l {
+                l.attached = false;
+            }
+            l.as_ref().is_some_and(|l| l.summary.is_some())
+        });
+        if over == Some(true) {
+            self.live.set(None);
+        }
+    }
+
+    /// A tap on the player (or a lock-screen button).
+    pub fn command(&self, c: Command) {
+        audio::resume_if_needed();
+        let (t, on) = (clock::now(), clock::on_track());
+        let fx = self.drive(|l| l.driver.command(c, t, on));
+        self.run(fx.unwrap_or_default());
+    }
+
+    /// One wake-up.
+    fn wake(&self) {
+        page::bump_counter("__quadsWakeups");
+        let (t, on) = (clock::now(), clock::on_track());
+        let outputs = self.outputs();
+        let fx = self.drive(|l| {
+            l.now = t;
+            let routine = &l.routine;
+            l.driver.wake(t, on, outputs, routine)
+        });
+        self.run(fx.unwrap_or_default());
+    }
+
+    /// Changes the live session (untouched when there is none) and returns
+    /// what `f` says; views hear of the change.
+    fn drive<T>(&self, f: impl FnOnce(&mut Live) -> T) -> Option<T> {
+        self.live.try_update(|l| l.as_mut().map(f)).flatten()
+    }
+
+    /// Stores where the session stands (nothing once it is over).
+    fn save(&self) {
+        let t = clock::now();
+        let active = self.live.with_untracked(|l| {
+            let l = l.as_ref()?;
+            Some(ActiveSession {
+                routine: l.routine.clone(),
+                engine: l.driver.snapshot(t)?,
+                started_at_wall_ms: l.started_wall,
+            })
+        });
+        if active.is_some() {
+            self.store.update(|d| d.active = active);
+        }
+    }
+
+    /// Carries out the driver's decisions in order. Each browser output is
+    /// on its own, so that a call that throws costs that output once and
+    /// never the session.
+    fn run(&self, effects: Vec<Effect>) {
+        for fx in effects {
+            match fx {
+                Effect::SyncCues { not_before } => {
+                    let t = clock::now();
+                    let sound_on = self.outputs().sound;
+                    let settling = std::rc::Rc::new(std::cell::Cell::new(false));
+                    let s = settling.clone();
+                    let live = self.live;
+                    feature::guard(
+                        "cue sounds",
+                        Box::new(move || {
+                            live.with_untracked(|l| {
+                                if let Some(l) = l {
+                                    s.set(sound::sync(l.driver.engine(), t, not_before, sound_on));
+                                }
+                            })
+                        }),
+                    );
+                    let running = self.live.with_untracked(|l| {
+                        l.as_ref().is_some_and(|l| {
+                            l.driver.engine().status == crate::session::engine::Status::Running
+                        })
+                    });
+                    if settling.get() && running {
+                        // Look again soon, to move the first cues once the
+                        // audio clock's pairing has settled.
+                        self.wake_in(50.0);
+                    }
+                }
+                Effect::CancelCuesAfter(t) => sound::cancel_after(t),
+                Effect::RelayoutCues => sound::relayout_after_hidden(clock::now()),
+                Effect::PlayTrack => {
+                    let t = clock::now();
+                    self.live.with_untracked(|l| {
+                        if let Some(l) = l {
+                            clock::play_from(l.driver.engine(), t);
+                        }
+                    });
+                }
+                Effect::PauseTrack => media::pause(),
+                Effect::LeaveTrack => {
+                    clock::leave_track();
+                    media_session::clear();
+                }
+                Effect::LockScreen(step) => {
+                    let title = self
+                        .live
+                        .with_untracked(|l| l.as_ref().map(|l| l.routine.name.clone()))
+                        .unwrap_or_default();
+                    feature::guard(
+                        "lock screen",
+                        Box::new(move || {
+                            media_session::show(&title, &step);
+                            media_session::position(
+                                media::duration_ms().unwrap_or(0.0),
+                                media::position_ms().unwrap_or(0.0),
+                                media::is_playing(),
+                            );
+                        }),
+                    );
+                }
+                Effect::Vibrate(kind) => {
+                    feature::guard(
+                        "vibration",
+                        Box::new(move || vibration::vibrate(vibration_pattern(kind))),
+                    );
+                }
+                Effect::Speak(words) => {
+                    feature::guard("voice", Box::new(move || speech::speak(&words)));
+                }
+                Effect::Announce(words) => {
+                    self.drive(|l| l.message = words);
+                }
+                Effect::Save => self.save(),
+                Effect::Record => {
+                    let ev = self.live.with_untracked(|l| {
+                        l.as_ref().map(|l| {
+                            record(self.store, &l.routine, l.driver.engine(), l.started_wall)
+                        })
+                    });
+                    self.drive(|l| l.summary = ev);
+                }
+                Effect::KeepAwake(true) => {
+                    leptos::task::spawn_local(async {
+                        wake_lock::acquire().await;
+                    });
+                }
+                Effect::KeepAwake(false) => wake_lock::release(),
+                Effect::WakeIn(ms) => self.wake_in(ms),
+                Effect::StopWaking => WIRING.with(|w| w.borrow_mut().timer = None),
+                Effect::WakeNow => self.wake(),
+                Effect::TrackFailed => {
+                    self.drive(|l| l.track_failed = true);
+                }
+            }
+        }
+    }
+
+    fn wake_in(&self, ms: f64) {
+        let me = *self;
+        let timer = Timeout::new(ms.max(0.0) as u32, move || me.wake());
+        WIRING.with(|w| w.borrow_mut().timer = Some(timer));
+    }
+}
+
+/// Records the session event (once: its id derives from the start instant)
+/// and clears the resume record.
+fn record(store: Store, routine: &Routine, engine: &Engine, started_wall: f64) -> SessionEvent {
+    let day_start = store.data.with_untracked(|d| d.settings.day_start_min);
+    let event = SessionEvent::of(
+        routine,
+        engine,
+        started_wall,
+        crate::runtime::day::habit_day(started_wall, day_start),
+    );
+    let recorded = event.clone();
+    store.update(move |d| d.record_session(recorded));
+    // The person now has history worth keeping: a sensible moment to ask.
+    leptos::task::spawn_local(async {
+        let _ = crate::platform::local_store::request_persist().await;
+    });
+    event
+}

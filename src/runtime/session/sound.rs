@@ -1,0 +1,108 @@
+//! The session's sounds on the page's audio clock: the cue queue
+//! (`session::cue_queue`, which decides what is queued, moved and silenced)
+//! over Web Audio, placed through the clock pairing (`session::audio_clock`).
+//! Nothing is queued while the audio context is not running.
+
+use super::clock;
+use crate::platform::audio::{self, Sound};
+use crate::platform::debug;
+use crate::session::audio_clock::{self, ClockPairing, Placement, Reading, Stamp};
+use crate::session::cue::{notes, CueKind, NOTE_GAP_S};
+use crate::session::cue_queue::{AudioOut, CueQueue};
+use crate::session::engine::Engine;
+use std::cell::RefCell;
+
+thread_local! {
+    static QUEUE: RefCell<CueQueue<Sound>> = RefCell::new(CueQueue::default());
+    /// Whether the output timestamp can be trusted, judged over readings.
+    static PAIRING: RefCell<ClockPairing> = RefCell::new(ClockPairing::default());
+}
+
+/// The audio clock as it stands at one wake-up: a fresh reading, judged
+/// with the ones before it.
+struct WebAudio {
+    reading: Reading,
+    trusted: Option<Stamp>,
+    quick_look: bool,
+    origin_ms: f64,
+}
+
+impl AudioOut for WebAudio {
+    type Source = Sound;
+
+    /// Where a cue to be heard at `at_ms` (session time) goes: session time
+    /// is the page clock less the clock source's offset.
+    fn place(&self, at_ms: f64) -> Placement {
+        let page_ms = at_ms + clock::offset();
+        audio_clock::place(&self.reading, self.trusted, page_ms - self.origin_ms)
+    }
+
+    fn schedule(&mut self, kind: CueKind, at: Placement) -> Option<Sound> {
+        audio::schedule_at(notes(kind), NOTE_GAP_S, at.when_s)
+    }
+
+    fn cancel(&mut self, source: &Sound) {
+        audio::cancel(source);
+    }
+
+    /// Exposes what was queued for the timing bench (`window.__quadsCues`):
+    /// the intended instant of each cue on the `performance` clock.
+    fn queued(&mut self, id: u32, kind: CueKind, at_ms: f64) {
+        debug::log_cue(id, kind.name(), at_ms + clock::offset());
+    }
+}
+
+/// Reads the context's clocks and adds the reading to the pairing check.
+/// `None` without a running context.
+fn observe() -> Option<WebAudio> {
+    let r = audio::read_clocks()?;
+    let reading = Reading {
+        now_ms: r.now_ms,
+        context_s: r.context_s,
+        output_latency_s: r.output_latency_s,
+        stamp: r.output_stamp.map(|(context_s, performance_ms)| Stamp {
+            context_s,
+            performance_ms,
+        }),
+    };
+    let (trusted, quick_look) = PAIRING.with(|p| {
+        let mut p = p.borrow_mut();
+        p.observe(&reading);
+        (p.trusted_stamp(), p.worth_a_quick_look(reading.now_ms))
+    });
+    Some(WebAudio {
+        reading,
+        trusted,
+        quick_look,
+        origin_ms: r.origin_ms,
+    })
+}
+
+/// Silences every queued cue after `after` (session time) and forgets it.
+pub fn cancel_after(after: f64) {
+    QUEUE.with(|q| q.borrow_mut().cancel(audio::cancel, |at| at > after));
+}
+
+/// Back from the background: see `CueQueue::relayout_after_hidden`.
+pub fn relayout_after_hidden(now: f64) {
+    QUEUE.with(|q| q.borrow_mut().relayout_after_hidden(audio::cancel, now));
+}
+
+/// Brings the audio queue in line with the engine at `now`. Returns whether
+/// the audio clock is still settling (worth a quick look again before the
+/// first cues sound).
+pub fn sync(engine: &Engine, now: f64, not_before: f64, sound: bool) -> bool {
+    if !sound {
+        cancel_after(f64::NEG_INFINITY);
+        return false;
+    }
+    let Some(mut out) = observe() else {
+        QUEUE.with(|q| q.borrow_mut().clock_stopped());
+        return false;
+    };
+    let restarted = QUEUE.with(|q| q.borrow_mut().sync(&mut out, engine, now, not_before));
+    if restarted {
+        PAIRING.with(|p| p.borrow_mut().reset());
+    }
+    out.quick_look
+}
