@@ -23,3 +23,19 @@ pub fn log_cue(id: u32, kind: &str, at: f64) {
     );
     arr.unchecked_ref::<js_sys::Array>().push(&o);
 }
+
+/// Adds `change` (+1 a sound source made, -1 one silenced) to the count of
+/// sources for the cue `id` at `at` in `window.__quadsSources` (a map of
+/// "id@at" to a count): a count above one is a cue that would sound twice.
+pub fn count_cue_source(id: u32, at: f64, change: i32) {
+    let Some(map) = super::page::window_global("__quadsSources", || js_sys::Object::new().into())
+    else {
+        return;
+    };
+    let key: JsValue = format!("{id}@{}", at.round()).into();
+    let now = js_sys::Reflect::get(&map, &key)
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0);
+    let _ = js_sys::Reflect::set(&map, &key, &(now + f64::from(change)).into());
+}

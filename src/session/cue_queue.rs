@@ -19,11 +19,17 @@ pub const LOOKAHEAD_MS: f64 = 65_000.0;
 const REMEMBER_MS: f64 = 2_000.0;
 
 /// What plays the sounds: places an instant on its clock, starts a source
-/// there, and silences one.
+/// there for the cue `id` due at `at_ms`, and silences one.
 pub trait AudioOut {
     type Source;
     fn place(&self, at_ms: f64) -> Placement;
-    fn schedule(&mut self, kind: CueKind, at: Placement) -> Option<Self::Source>;
+    fn schedule(
+        &mut self,
+        id: u32,
+        kind: CueKind,
+        at_ms: f64,
+        p: Placement,
+    ) -> Option<Self::Source>;
     fn cancel(&mut self, source: &Self::Source);
     /// A cue was queued for the first time (the timing bench listens here).
     fn queued(&mut self, _id: u32, _kind: CueKind, _at_ms: f64) {}
@@ -132,11 +138,11 @@ impl<S> CueQueue<S> {
         });
         // Follow the clock pairing where it moved (it does by a buffer or
         // two while a new output starts), while there is time to do it cleanly.
-        for q in self.queued.values_mut() {
+        for (k, q) in self.queued.iter_mut() {
             if q.at > now + 40.0 {
                 let p = out.place(q.at);
                 if should_move(q.placed, p) {
-                    if let Some(s) = out.schedule(q.kind, p) {
+                    if let Some(s) = out.schedule(k.0, q.kind, q.at, p) {
                         out.cancel(&q.source);
                         q.source = s;
                         q.placed = p;
@@ -148,7 +154,7 @@ impl<S> CueQueue<S> {
             if let std::collections::hash_map::Entry::Vacant(e) = self.queued.entry(key(c.id, c.at))
             {
                 let p = out.place(c.at);
-                if let Some(source) = out.schedule(c.kind, p) {
+                if let Some(source) = out.schedule(c.id, c.kind, c.at, p) {
                     out.queued(c.id, c.kind, c.at);
                     e.insert(Queued {
                         at: c.at,

@@ -12,8 +12,21 @@ use crate::session::cue_queue::{AudioOut, CueQueue};
 use crate::session::engine::Engine;
 use std::cell::RefCell;
 
+/// A sound on the audio clock, and the cue it stands for.
+struct Source {
+    sound: Sound,
+    id: u32,
+    at: f64,
+}
+
+/// Silences a source (for the tests' count of sources per cue, too).
+fn silence(s: &Source) {
+    audio::cancel(&s.sound);
+    debug::count_cue_source(s.id, s.at + clock::offset(), -1);
+}
+
 thread_local! {
-    static QUEUE: RefCell<CueQueue<Sound>> = RefCell::new(CueQueue::default());
+    static QUEUE: RefCell<CueQueue<Source>> = RefCell::new(CueQueue::default());
     /// Whether the output timestamp can be trusted, judged over readings.
     static PAIRING: RefCell<ClockPairing> = RefCell::new(ClockPairing::default());
 }
@@ -28,7 +41,7 @@ struct WebAudio {
 }
 
 impl AudioOut for WebAudio {
-    type Source = Sound;
+    type Source = Source;
 
     /// Where a cue to be heard at `at_ms` (session time) goes: session time
     /// is the page clock less the clock source's offset.
@@ -37,12 +50,14 @@ impl AudioOut for WebAudio {
         audio_clock::place(&self.reading, self.trusted, page_ms - self.origin_ms)
     }
 
-    fn schedule(&mut self, kind: CueKind, at: Placement) -> Option<Sound> {
-        audio::schedule_at(notes(kind), NOTE_GAP_S, at.when_s)
+    fn schedule(&mut self, id: u32, kind: CueKind, at: f64, p: Placement) -> Option<Source> {
+        let sound = audio::schedule_at(notes(kind), NOTE_GAP_S, p.when_s)?;
+        debug::count_cue_source(id, at + clock::offset(), 1);
+        Some(Source { sound, id, at })
     }
 
-    fn cancel(&mut self, source: &Sound) {
-        audio::cancel(source);
+    fn cancel(&mut self, source: &Source) {
+        silence(source);
     }
 
     /// Exposes what was queued for the timing bench (`window.__quadsCues`):
@@ -80,12 +95,12 @@ fn observe() -> Option<WebAudio> {
 
 /// Silences every queued cue after `after` (session time) and forgets it.
 pub fn cancel_after(after: f64) {
-    QUEUE.with(|q| q.borrow_mut().cancel(audio::cancel, |at| at > after));
+    QUEUE.with(|q| q.borrow_mut().cancel(silence, |at| at > after));
 }
 
 /// Back from the background: see `CueQueue::relayout_after_hidden`.
 pub fn relayout_after_hidden(now: f64) {
-    QUEUE.with(|q| q.borrow_mut().relayout_after_hidden(audio::cancel, now));
+    QUEUE.with(|q| q.borrow_mut().relayout_after_hidden(silence, now));
 }
 
 /// Brings the audio queue in line with the engine at `now`. Returns whether

@@ -54,7 +54,7 @@ impl AudioOut for FakeAudio {
             trusted: true,
         }
     }
-    fn schedule(&mut self, kind: CueKind, at: Placement) -> Option<usize> {
+    fn schedule(&mut self, _: u32, kind: CueKind, _: f64, at: Placement) -> Option<usize> {
         self.sources.push(Source {
             at_page: at.when_s * 1000.0,
             kind,
