@@ -5,7 +5,7 @@
 //! 1. the core: `habit`, `session`, `share`, `storage`, `triage` and the small
 //!    files beside them (`ids`, `number_text`, `route`, `sort`): plain Rust;
 //! 2. `platform` (one module per browser API) and `pwa`: they know no domain type;
-//! 3. `runtime`: the store, which day it is, a running session's clock and sound;
+//! 3. `runtime`: the store, which day it is, the running session's one owner;
 //! 4. `shell`: widgets and the actions several screens share;
 //! 5. `screens`: one file or folder per capability; none imports another's;
 //! 6. `app`: start-up and the router, the one module that knows every screen.

@@ -32,7 +32,7 @@ pub fn count_cue_source(id: u32, at: f64, change: i32) {
     else {
         return;
     };
-    let key: JsValue = format!("{id}@{}", at.round()).into();
+    let key: JsValue = format!("{id}@{}", at.round() as i64).into();
     let now = js_sys::Reflect::get(&map, &key)
         .ok()
         .and_then(|v| v.as_f64())

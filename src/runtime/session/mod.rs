@@ -9,13 +9,13 @@
 //! the session itself (its timestamps) carries on meanwhile.
 
 mod clock;
+mod effects;
 mod sound;
 
 use crate::platform::media_session::{self, Action};
-use crate::platform::{audio, audio_session, feature, media, page, speech, vibration, wake_lock};
+use crate::platform::{audio, audio_session, media, page, speech, wake_lock};
 use crate::runtime::store::Store;
-use crate::session::cue::vibration_pattern;
-use crate::session::driver::{Command, Driver, Effect, Outputs, Remote, TrackNews};
+use crate::session::driver::{Command, Driver, Outputs, Remote, TrackNews};
 use crate::session::engine::{Engine, Moment};
 use crate::session::event::SessionEvent;
 use crate::session::routine::Routine;
@@ -140,12 +140,7 @@ impl Sessions {
     pub fn end_stored(&self, active: ActiveSession) -> SessionEvent {
         let mut engine = active.engine;
         engine.finish_early(crate::platform::clock::now_ms());
-        record(
-            self.store,
-            &active.routine,
-            &engine,
-            active.started_at_wall_ms,
-        )
+        self.record(&active.routine, &engine, active.started_at_wall_ms)
     }
 
     fn go_live(&self, routine: Routine, engine: Engine, started_wall: f64, t: f64) {
@@ -313,130 +308,9 @@ impl Sessions {
         }
     }
 
-    /// Carries out the driver's decisions in order. Each browser output is
-    /// on its own, so that a call that throws costs that output once and
-    /// never the session.
-    fn run(&self, effects: Vec<Effect>) {
-        for fx in effects {
-            match fx {
-                Effect::SyncCues { not_before } => {
-                    let t = clock::now();
-                    let sound_on = self.outputs().sound;
-                    let settling = std::rc::Rc::new(std::cell::Cell::new(false));
-                    let s = settling.clone();
-                    let live = self.live;
-                    feature::guard(
-                        "cue sounds",
-                        Box::new(move || {
-                            live.with_untracked(|l| {
-                                if let Some(l) = l {
-                                    s.set(sound::sync(l.driver.engine(), t, not_before, sound_on));
-                                }
-                            })
-                        }),
-                    );
-                    let running = self.live.with_untracked(|l| {
-                        l.as_ref().is_some_and(|l| {
-                            l.driver.engine().status == crate::session::engine::Status::Running
-                        })
-                    });
-                    if settling.get() && running {
-                        // Look again soon, to move the first cues once the
-                        // audio clock's pairing has settled.
-                        self.wake_in(50.0);
-                    }
-                }
-                Effect::CancelCuesAfter(t) => sound::cancel_after(t),
-                Effect::RelayoutCues => sound::relayout_after_hidden(clock::now()),
-                Effect::PlayTrack => {
-                    let t = clock::now();
-                    self.live.with_untracked(|l| {
-                        if let Some(l) = l {
-                            clock::play_from(l.driver.engine(), t);
-                        }
-                    });
-                }
-                Effect::PauseTrack => media::pause(),
-                Effect::LeaveTrack => {
-                    clock::leave_track();
-                    media_session::clear();
-                }
-                Effect::LockScreen(step) => {
-                    let title = self
-                        .live
-                        .with_untracked(|l| l.as_ref().map(|l| l.routine.name.clone()))
-                        .unwrap_or_default();
-                    feature::guard(
-                        "lock screen",
-                        Box::new(move || {
-                            media_session::show(&title, &step);
-                            media_session::position(
-                                media::duration_ms().unwrap_or(0.0),
-                                media::position_ms().unwrap_or(0.0),
-                                media::is_playing(),
-                            );
-                        }),
-                    );
-                }
-                Effect::Vibrate(kind) => {
-                    feature::guard(
-                        "vibration",
-                        Box::new(move || vibration::vibrate(vibration_pattern(kind))),
-                    );
-                }
-                Effect::Speak(words) => {
-                    feature::guard("voice", Box::new(move || speech::speak(&words)));
-                }
-                Effect::Announce(words) => {
-                    self.drive(|l| l.message = words);
-                }
-                Effect::Save => self.save(),
-                Effect::Record => {
-                    let ev = self.live.with_untracked(|l| {
-                        l.as_ref().map(|l| {
-                            record(self.store, &l.routine, l.driver.engine(), l.started_wall)
-                        })
-                    });
-                    self.drive(|l| l.summary = ev);
-                }
-                Effect::KeepAwake(true) => {
-                    leptos::task::spawn_local(async {
-                        wake_lock::acquire().await;
-                    });
-                }
-                Effect::KeepAwake(false) => wake_lock::release(),
-                Effect::WakeIn(ms) => self.wake_in(ms),
-                Effect::StopWaking => WIRING.with(|w| w.borrow_mut().timer = None),
-                Effect::WakeNow => self.wake(),
-                Effect::TrackFailed => {
-                    self.drive(|l| l.track_failed = true);
-                }
-            }
-        }
-    }
-
     fn wake_in(&self, ms: f64) {
         let me = *self;
         let timer = Timeout::new(ms.max(0.0) as u32, move || me.wake());
         WIRING.with(|w| w.borrow_mut().timer = Some(timer));
     }
-}
-
-/// Records the session event (once: its id derives from the start instant)
-/// and clears the resume record.
-fn record(store: Store, routine: &Routine, engine: &Engine, started_wall: f64) -> SessionEvent {
-    let day_start = store.data.with_untracked(|d| d.settings.day_start_min);
-    let event = SessionEvent::of(
-        routine,
-        engine,
-        started_wall,
-        crate::runtime::day::habit_day(started_wall, day_start),
-    );
-    let recorded = event.clone();
-    store.update(move |d| d.record_session(recorded));
-    // The person now has history worth keeping: a sensible moment to ask.
-    leptos::task::spawn_local(async {
-        let _ = crate::platform::local_store::request_persist().await;
-    });
-    event
 }

@@ -1,0 +1,136 @@
+//! Carrying out the driver's decisions with the browser, in order. Each
+//! browser output is on its own, so that a call that throws costs that
+//! output once and never the session.
+
+use super::{clock, sound, Sessions, WIRING};
+use crate::platform::{feature, media, media_session, speech, vibration, wake_lock};
+use crate::session::cue::vibration_pattern;
+use crate::session::driver::Effect;
+use crate::session::engine::{Engine, Status};
+use crate::session::event::SessionEvent;
+use crate::session::routine::Routine;
+use leptos::prelude::*;
+
+impl Sessions {
+    pub(super) fn run(&self, effects: Vec<Effect>) {
+        for fx in effects {
+            match fx {
+                Effect::SyncCues { not_before } => {
+                    let t = clock::now();
+                    let sound_on = self.outputs().sound;
+                    let settling = std::rc::Rc::new(std::cell::Cell::new(false));
+                    let s = settling.clone();
+                    let live = self.live;
+                    feature::guard(
+                        "cue sounds",
+                        Box::new(move || {
+                            live.with_untracked(|l| {
+                                if let Some(l) = l {
+                                    s.set(sound::sync(l.driver.engine(), t, not_before, sound_on));
+                                }
+                            })
+                        }),
+                    );
+                    let running = self.live.with_untracked(|l| {
+                        l.as_ref()
+                            .is_some_and(|l| l.driver.engine().status == Status::Running)
+                    });
+                    if settling.get() && running {
+                        // Look again soon, to move the first cues once the
+                        // audio clock's pairing has settled.
+                        self.wake_in(50.0);
+                    }
+                }
+                Effect::CancelCuesAfter(t) => sound::cancel_after(t),
+                Effect::RelayoutCues => sound::relayout_after_hidden(clock::now()),
+                Effect::PlayTrack => {
+                    let t = clock::now();
+                    self.live.with_untracked(|l| {
+                        if let Some(l) = l {
+                            clock::play_from(l.driver.engine(), t);
+                        }
+                    });
+                }
+                Effect::PauseTrack => media::pause(),
+                Effect::LeaveTrack => {
+                    clock::leave_track();
+                    media_session::clear();
+                }
+                Effect::LockScreen(step) => {
+                    let title = self
+                        .live
+                        .with_untracked(|l| l.as_ref().map(|l| l.routine.name.clone()))
+                        .unwrap_or_default();
+                    feature::guard(
+                        "lock screen",
+                        Box::new(move || {
+                            media_session::show(&title, &step);
+                            media_session::position(
+                                media::duration_ms().unwrap_or(0.0),
+                                media::position_ms().unwrap_or(0.0),
+                                media::is_playing(),
+                            );
+                        }),
+                    );
+                }
+                Effect::Vibrate(kind) => {
+                    feature::guard(
+                        "vibration",
+                        Box::new(move || vibration::vibrate(vibration_pattern(kind))),
+                    );
+                }
+                Effect::Speak(words) => {
+                    feature::guard("voice", Box::new(move || speech::speak(&words)));
+                }
+                Effect::Announce(words) => {
+                    self.drive(|l| l.message = words);
+                }
+                Effect::Save => self.save(),
+                Effect::Record => {
+                    let ev = self.live.with_untracked(|l| {
+                        l.as_ref()
+                            .map(|l| self.record(&l.routine, l.driver.engine(), l.started_wall))
+                    });
+                    self.drive(|l| l.summary = ev);
+                }
+                Effect::KeepAwake(true) => {
+                    leptos::task::spawn_local(async {
+                        wake_lock::acquire().await;
+                    });
+                }
+                Effect::KeepAwake(false) => wake_lock::release(),
+                Effect::WakeIn(ms) => self.wake_in(ms),
+                Effect::StopWaking => WIRING.with(|w| w.borrow_mut().timer = None),
+                Effect::WakeNow => self.wake(),
+                Effect::TrackFailed => {
+                    self.drive(|l| l.track_failed = true);
+                }
+            }
+        }
+    }
+
+    /// Records the session event (once: its id derives from the start instant)
+    /// and clears the resume record.
+    pub(super) fn record(
+        &self,
+        routine: &Routine,
+        engine: &Engine,
+        started_wall: f64,
+    ) -> SessionEvent {
+        let store = self.store;
+        let day_start = store.data.with_untracked(|d| d.settings.day_start_min);
+        let event = SessionEvent::of(
+            routine,
+            engine,
+            started_wall,
+            crate::runtime::day::habit_day(started_wall, day_start),
+        );
+        let recorded = event.clone();
+        store.update(move |d| d.record_session(recorded));
+        // The person now has history worth keeping: a sensible moment to ask.
+        leptos::task::spawn_local(async {
+            let _ = crate::platform::local_store::request_persist().await;
+        });
+        event
+    }
+}
