@@ -126,3 +126,11 @@ export async function hiddenFor(b, page, ms) {
     }));
   });
 }
+
+/** What the player shows, from its data attributes; null off the player. */
+export async function playerState(page) {
+  return page.evaluate(() => {
+    const m = document.querySelector('.player-main');
+    return m && { kind: m.dataset.phaseKind, index: +m.dataset.phaseIndex, status: m.dataset.status, remaining: +m.dataset.remainingMs };
+  });
+}

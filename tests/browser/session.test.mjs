@@ -1,16 +1,13 @@
 // Hold sessions walked in a real browser with a controlled clock.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openApp, neverRunningAudio } from './lib.mjs';
+import { launch, startServer, openApp, neverRunningAudio, playerState } from './lib.mjs';
 
 let srv;
 before(async () => { srv = await startServer('dist'); });
 after(() => srv.server.close());
 
-const state = async (page) => page.evaluate(() => {
-  const m = document.querySelector('.player-main');
-  return m && { kind: m.dataset.phaseKind, index: +m.dataset.phaseIndex, status: m.dataset.status, remaining: +m.dataset.remainingMs };
-});
+const state = playerState;
 const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('quads-data') || 'null'));
 
 /** Opens a built-in routine with the page's clock under test control and

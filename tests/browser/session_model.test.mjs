@@ -7,16 +7,13 @@
 // session ends recorded once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer } from './lib.mjs';
+import { launch, startServer, playerState } from './lib.mjs';
 
 let srv;
 before(async () => { srv = await startServer('dist'); });
 after(() => srv.server.close());
 
-const state = async (page) => page.evaluate(() => {
-  const m = document.querySelector('.player-main');
-  return m && { kind: m.dataset.phaseKind, index: +m.dataset.phaseIndex, status: m.dataset.status, remaining: +m.dataset.remainingMs };
-});
+const state = playerState;
 
 /** A small seeded generator, so a failure can be replayed. */
 function random(seed) {

@@ -160,6 +160,14 @@ impl World {
         });
     }
 
+    /// The element stops where it is (paused, or failed).
+    fn pause_track(&mut self) {
+        if let Some(tr) = &mut self.track {
+            tr.pos = tr.position(self.page);
+            tr.playing_since = None;
+        }
+    }
+
     fn leave_track(&mut self) {
         if self.on_track() {
             let t = self.now();
@@ -190,12 +198,7 @@ impl World {
                     self.queue.relayout_after_hidden(|s| audio.cancel(s), t)
                 }
                 Effect::PlayTrack => self.play_track(),
-                Effect::PauseTrack => {
-                    if let Some(tr) = &mut self.track {
-                        tr.pos = tr.position(self.page);
-                        tr.playing_since = None;
-                    }
-                }
+                Effect::PauseTrack => self.pause_track(),
                 Effect::LeaveTrack => self.leave_track(),
                 Effect::Save => self.saved = self.driver.snapshot(t),
                 Effect::Record => {
@@ -354,20 +357,14 @@ impl World {
                 self.run(fx);
             }
             Act::TrackPaused if on => {
-                if let Some(tr) = &mut self.track {
-                    tr.pos = tr.position(self.page);
-                    tr.playing_since = None;
-                }
+                self.pause_track();
                 let fx = self.driver.track(TrackNews::Paused, t, on);
                 self.tapped = true;
                 self.run(fx);
             }
             Act::TrackFailed if on => {
                 // The element stops where it failed.
-                if let Some(tr) = &mut self.track {
-                    tr.pos = tr.position(self.page);
-                    tr.playing_since = None;
-                }
+                self.pause_track();
                 let fx = self.driver.track(TrackNews::Failed, t, on);
                 self.run(fx);
             }
