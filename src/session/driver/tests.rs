@@ -528,6 +528,26 @@ proptest! {
     ) {
         check(builtin::by_id(builtin::DAILY_FLOSS).unwrap(), use_track, acts);
     }
+
+    #[test]
+    fn with_sound_off_nothing_sounds_and_the_session_still_ends_once(
+        acts in prop::collection::vec((0.0..20_000.0f64, act()), 0..20),
+    ) {
+        // Sound off means no track either (the runtime plays the track only
+        // with sound on): the page's audio queue is the only path left.
+        let outputs = Outputs { sound: false, vibration: false, voice: false };
+        let mut w = World::start(short_routine(), outputs, false);
+        let tail = f64::from(short_routine().total_seconds() * 1000 + 60_000);
+        for (wait, a) in acts.into_iter().chain([(tail, Act::Show)]) {
+            w.run_until(w.page + wait);
+            w.act(a);
+        }
+        w.act(Act::Show);
+        w.run_until(w.page + tail);
+        prop_assert!(w.heard.is_empty(), "heard {:?}", w.heard);
+        prop_assert!(w.audio.sources.iter().all(|s| s.cancelled), "a source left queued");
+        prop_assert_eq!(w.recorded, u32::from(w.driver.is_finished()));
+    }
 }
 
 #[test]
