@@ -3,7 +3,7 @@
 //! the engine's view and the routine, so they are tested natively.
 
 use super::engine::{Moment, Status};
-use super::routine::Routine;
+use super::routine::{Routine, Step};
 use super::timeline::{Phase, PhaseKind};
 
 /// "left" -> "Left".
@@ -48,8 +48,14 @@ pub fn kind_name(k: PhaseKind) -> &'static str {
     }
 }
 
+/// The routine step a phase belongs to (the last one, should a stored
+/// phase point past the end).
+fn step_of<'a>(p: &Phase, r: &'a Routine) -> &'a Step {
+    &r.steps[p.step.min(r.steps.len() - 1)]
+}
+
 pub fn spot_line(p: &Phase, r: &Routine) -> String {
-    let step = &r.steps[p.step.min(r.steps.len() - 1)];
+    let step = step_of(p, r);
     format!(
         "{} {} · {}",
         cap(p.side.label()),
@@ -60,7 +66,7 @@ pub fn spot_line(p: &Phase, r: &Routine) -> String {
 
 /// The lock screen's second line: "Left iliacus · spot 2 of 3".
 pub fn lock_screen_step(p: &Phase, r: &Routine) -> String {
-    let step = &r.steps[p.step.min(r.steps.len() - 1)];
+    let step = step_of(p, r);
     match p.kind {
         PhaseKind::Hold => format!(
             "{} {} · spot {} of {}",
@@ -79,7 +85,7 @@ pub fn lock_screen_step(p: &Phase, r: &Routine) -> String {
 }
 
 pub fn announcement(p: &Phase, r: &Routine) -> String {
-    let step = &r.steps[p.step.min(r.steps.len() - 1)];
+    let step = step_of(p, r);
     format!(
         "{} {}, {}, {} seconds",
         cap(p.side.label()),

@@ -12,29 +12,27 @@ use crate::session::routine::Routine;
 use leptos::prelude::*;
 
 impl Sessions {
+    /// A copy of the live engine, for an output to work from.
+    fn engine(&self) -> Option<Engine> {
+        self.live
+            .with_untracked(|l| l.as_ref().map(|l| l.driver.engine().clone()))
+    }
+
     pub(super) fn run(&self, effects: Vec<Effect>) {
         for fx in effects {
             match fx {
                 Effect::SyncCues { not_before } => {
-                    let t = clock::now();
-                    let sound_on = self.outputs().sound;
+                    let Some(engine) = self.engine() else {
+                        continue;
+                    };
+                    let (t, sound_on) = (clock::now(), self.outputs().sound);
+                    let running = engine.status == Status::Running;
                     let settling = std::rc::Rc::new(std::cell::Cell::new(false));
                     let s = settling.clone();
-                    let live = self.live;
                     feature::guard(
                         "cue sounds",
-                        Box::new(move || {
-                            live.with_untracked(|l| {
-                                if let Some(l) = l {
-                                    s.set(sound::sync(l.driver.engine(), t, not_before, sound_on));
-                                }
-                            })
-                        }),
+                        Box::new(move || s.set(sound::sync(&engine, t, not_before, sound_on))),
                     );
-                    let running = self.live.with_untracked(|l| {
-                        l.as_ref()
-                            .is_some_and(|l| l.driver.engine().status == Status::Running)
-                    });
                     if settling.get() && running {
                         // Look again soon, to move the first cues once the
                         // audio clock's pairing has settled.
@@ -44,12 +42,9 @@ impl Sessions {
                 Effect::CancelCuesAfter(t) => sound::cancel_after(t),
                 Effect::RelayoutCues => sound::relayout_after_hidden(clock::now()),
                 Effect::PlayTrack => {
-                    let t = clock::now();
-                    self.live.with_untracked(|l| {
-                        if let Some(l) = l {
-                            clock::play_from(l.driver.engine(), t);
-                        }
-                    });
+                    if let Some(engine) = self.engine() {
+                        clock::play_from(&engine, clock::now());
+                    }
                 }
                 Effect::PauseTrack => media::pause(),
                 Effect::LeaveTrack => {
