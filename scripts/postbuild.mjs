@@ -1,9 +1,10 @@
-// After Trunk: pin the Content-Security-Policy to the hashes of the inline
-// scripts Trunk wrote, write the service worker's exact precache list, the
-// response headers for real hosts, and .br/.gz twins of every text and wasm
-// file for servers that send them as they are.
+// After Trunk: put the JS glue and the favicon into the page, pin the
+// Content-Security-Policy to the hashes of its inline script and style,
+// write the service worker's exact precache list, the response headers for
+// real hosts, and .br/.gz twins of every text and wasm file for servers
+// that send them as they are.
 // Usage: node scripts/postbuild.mjs <dist>
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { readFile, writeFile, readdir, rm } from 'node:fs/promises';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
@@ -126,33 +127,52 @@ export async function writeServiceWorker(dist, template) {
   return { version, files: precache.length };
 }
 
-/** Minifies the wasm-bindgen glue with terser (Trunk's own minifier cannot
- * parse its `export default`) and updates the integrity hash Trunk put on
- * its preload link, so Subresource Integrity still holds. */
-export async function minifyGlue(dist) {
+/** Puts the wasm-bindgen glue, minified with terser (Trunk's own minifier
+ * cannot parse its `export default`), into the page's module script and
+ * deletes the file. On a first visit the wasm is the one big download, and
+ * every request made while it travels takes a share of a slow link; the
+ * page with the glue still arrives in the first round trip (decisions). */
+export async function inlineGlue(dist) {
   const { minify } = await import('terser');
   const file = join(dist, 'index.html');
   let html = await readFile(file, 'utf8');
-  let saved = 0;
-  for (const f of (await readdir(dist)).filter((f) => f.endsWith('.js') && f !== 'sw.js')) {
-    const path = join(dist, f);
-    const before = await readFile(path, 'utf8');
-    const { code } = await minify(before, { module: true, compress: true, mangle: true });
-    const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base64');
-    if (!html.includes(sri(before))) throw new Error(`postbuild: no integrity hash for ${f} in index.html`);
-    html = html.replaceAll(sri(before), sri(code));
-    await writeFile(path, code);
-    saved += before.length - code.length;
-  }
+  const loader = html.match(/<script type=["']?module["']?>(\s*import init, \* as bindings from '\.\/([^']+\.js)';[\s\S]*?)<\/script>/);
+  if (!loader) throw new Error("postbuild: index.html has no Trunk loader script");
+  const [tag, , js] = loader;
+  const wasm = loader[1].match(/module_or_path: '([^']+\.wasm)'/)?.[1];
+  const glue = await readFile(join(dist, js), 'utf8');
+  const init = [...glue.matchAll(/\b([A-Za-z_$][\w$]*) as default\b/g)].map((m) => m[1]);
+  if (!wasm || init.length !== 1) throw new Error(`postbuild: cannot read the loader (wasm ${wasm}, init ${init})`);
+  // A module script may carry exports; nothing imports them.
+  const { code } = await minify(`${glue}\nawait ${init[0]}({ module_or_path: '${wasm}' });\n`, { module: true, compress: true, mangle: true });
+  const preload = new RegExp(`<link[^>]*href=["']?\\./${js.replace('.', '\\.')}["']?[^>]*>`);
+  if (!preload.test(html)) throw new Error(`postbuild: no modulepreload link for ${js}`);
+  html = html.replace(preload, '').replace(tag, () => `<script type=module>${code}</script>`);
   await writeFile(file, html);
-  return saved;
+  await rm(join(dist, js));
+  return { js, bytes: code.length };
+}
+
+/** The favicon as a data: URL in the page, for the same reason as the glue:
+ * one request fewer beside the wasm. The file stays for the manifest. */
+export async function inlineFavicon(dist) {
+  const file = join(dist, 'index.html');
+  let html = await readFile(file, 'utf8');
+  const link = html.match(/<link[^>]*rel=["']?icon["']?[^>]*>/)?.[0];
+  const href = link?.match(/href=["']?([^"' >]+\.svg)/)?.[1];
+  if (!href) throw new Error('postbuild: index.html has no SVG favicon link');
+  const svg = (await readFile(join(dist, href), 'utf8')).replace(/>\s+</g, '><').trim();
+  html = html.replace(link, `<link rel=icon type=image/svg+xml href="data:image/svg+xml,${encodeURIComponent(svg)}">`);
+  await writeFile(file, html);
+  return svg.length;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dist = process.argv[2] || 'dist';
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const saved = await minifyGlue(dist);
-  console.error(`postbuild: JS glue minified (${saved} bytes less)`);
+  const glue = await inlineGlue(dist);
+  const icon = await inlineFavicon(dist);
+  console.error(`postbuild: JS glue ${glue.js} minified into index.html (${glue.bytes} bytes); favicon inlined (${icon} bytes)`);
   const { csp, inlineScripts, inlineStyles } = await pinCsp(dist);
   const template = await readFile(join(root, 'public', 'sw.js'), 'utf8');
   const { version, files } = await writeServiceWorker(dist, template);

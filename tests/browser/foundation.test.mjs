@@ -167,6 +167,25 @@ test('corrupt stored data shows the recovery screen and can be downloaded first'
   } finally { await b.close(); }
 });
 
+test('a first visit fetches the page and the wasm, and no script or icon files beside them', async () => {
+  const b = await launch();
+  try {
+    const page = b.context.pages()[0];
+    const seen = [];
+    let wasmDone = false;
+    page.on('request', (r) => { if (!wasmDone) seen.push(new URL(r.url()).pathname.split('/').pop()); });
+    page.on('requestfinished', (r) => { if (r.url().endsWith('.wasm')) wasmDone = true; });
+    await page.goto(root.url);
+    await page.waitForSelector('main h1');
+    const files = seen.map((f) => f.replace(/-[0-9a-f]{16}/, '-HASH'));
+    assert.deepEqual(files.slice(0, 2), ['', 'quads-HASH_bg.wasm'], 'the page, then the wasm first');
+    // The browser may also read the manifest and the icon it names for
+    // installing; the JS glue and the favicon travel inside the page.
+    assert.deepEqual(files.slice(2).filter((f) => !['manifest.webmanifest', 'icon.svg'].includes(f)), [], files.join());
+    assert.match(await page.getAttribute('link[rel=icon]', 'href'), /^data:image\/svg\+xml,/);
+  } finally { await b.close(); }
+});
+
 test('the static shell shows Home\'s header exactly where the app draws it', async () => {
   const b = await launch();
   try {
