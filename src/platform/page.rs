@@ -96,21 +96,41 @@ pub fn on_visibility_change(f: impl Fn() + 'static) -> VisibilityListener {
     VisibilityListener(cb)
 }
 
-/// Opens every `<details>` in `main`, so the printed page carries what they
-/// hold, then prints.
+/// Opens every `<details>` in the page's main part, then prints once the
+/// images inside them (lazy until now) have loaded, so the paper has them.
 pub fn print_with_details_open() {
     let Some(w) = web_sys::window() else { return };
+    let mut loads = Vec::new();
     if let Some(list) = document().and_then(|d| d.query_selector_all("main details").ok()) {
         for i in 0..list.length() {
-            if let Some(el) = list
+            let Some(el) = list
                 .item(i)
                 .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                let _ = el.set_attribute("open", "");
+            else {
+                continue;
+            };
+            let _ = el.set_attribute("open", "");
+            let Ok(images) = el.query_selector_all("img") else {
+                continue;
+            };
+            for j in 0..images.length() {
+                if let Some(img) = images
+                    .item(j)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    let _ = img.set_attribute("loading", "eager");
+                    loads.extend(super::feature::call("print", &img, "decode", &[]));
+                }
             }
         }
     }
-    let _ = w.print();
+    wasm_bindgen_futures::spawn_local(async move {
+        // A figure that fails to load must not stop the printing.
+        for p in loads {
+            let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&p)).await;
+        }
+        let _ = w.print();
+    });
 }
 
 /// `window[name]`, made with `make` when it is not an object yet: the

@@ -26,9 +26,11 @@ pub fn RoutineSheet(routine: Routine) -> impl IntoView {
                         // Inside the guide: full width, so its words read at
                         // arm's length, and painted only when opened (the first
                         // paint is the routine's words, not a late image).
+                        // Lazy: fetched and laid out when opened, not beside
+                        // a first visit's wasm.
                         <details>
                             <summary>"Spot guide, with a figure"</summary>
-                            <img class="spot-figure" src=figure_src(s.muscle, s.side) alt=figure_alt(s.muscle, s.side) width="240" height="262"/>
+                            <img class="spot-figure" loading="lazy" src=figure_src(s.muscle, s.side) alt=figure_alt(s.muscle, s.side) width="240" height="262"/>
                             <dl>
                                 <dt>"Where"</dt><dd>{g.where_it_is}</dd>
                                 <dt>"Find it"</dt><dd>{g.how_to_find}</dd>

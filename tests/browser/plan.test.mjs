@@ -33,9 +33,13 @@ test('make a plan, open it cold, start it: target, Home and progress follow', as
     assert.match(link, /^http:\/\/localhost:\d+\/#\/r\/2[A-Za-z0-9_-]+$/);
     assert.equal(await sheet.locator('.link a').getAttribute('href'), link);
     // The printed page: the plan with its QR and the routine's steps, no form.
-    await page.evaluate(() => { window.print = () => { window.__printed = true; }; });
+    await page.evaluate(() => {
+      // What the paper gets: every figure in the opened guides, loaded.
+      window.print = () => { window.__printed = [...document.querySelectorAll('main details img')].map((i) => i.complete && i.naturalWidth > 0); };
+    });
     await page.getByRole('button', { name: 'Print' }).click();
-    assert.equal(await page.evaluate(() => window.__printed), true);
+    const printed = await (await page.waitForFunction(() => window.__printed)).jsonValue();
+    assert.ok(printed.length > 0 && printed.every(Boolean), `figures on paper: ${printed}`);
     await page.emulateMedia({ media: 'print' });
     assert.equal(await sheet.locator('svg.qr').isVisible(), true);
     assert.equal(await page.locator('form').isVisible(), false);

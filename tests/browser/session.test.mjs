@@ -264,9 +264,16 @@ test('spot figures: on the routine page and while getting into position, with te
     await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 15000 });
     await b.context.setOffline(true);
     await page.goto(srv.url + '#/routine/builtin-back');
-    // Each figure is in its step's spot guide: open the first one.
+    await page.waitForSelector('main h1');
+    // Each figure is in its step's spot guide, fetched only once it is opened.
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/spots/')).length);
+    assert.equal(await fetched(), 0, 'no figure is fetched before its guide opens');
     await page.getByText('Spot guide, with a figure').first().click();
     await page.waitForSelector('.spot-figure');
+    assert.ok(await page.locator('.spot-figure').first().evaluate((i) => i.decode().then(() => i.naturalWidth > 0)));
+    assert.equal(await fetched(), 1, 'only the opened guide\'s figure');
+    const guides = page.getByText('Spot guide, with a figure');
+    for (let i = 1; i < await guides.count(); i++) await guides.nth(i).click();
     assert.ok(await page.locator('.spot-figure').first().evaluate((i) => i.getBoundingClientRect().width) >= 300, 'full width');
     const figs = await page.$$eval('.step .spot-figure', (imgs) => Promise.all(imgs.map((i) => i.decode().then(() => ({ alt: i.alt, w: i.naturalWidth })))));
     assert.equal(figs.length, 3);

@@ -113,9 +113,13 @@ test('a shared routine with the name of one of yours: keep both or replace; prin
     await page.getByRole('button', { name: 'Share' }).click();
     const link = await page.locator('.share-box .link a').getAttribute('href');
     // Print: the spot guides open, then the printed page has no navigation or buttons.
-    await page.evaluate(() => { window.print = () => { window.__printed = true; }; });
+    await page.evaluate(() => {
+      // What the paper gets: every figure in the opened guides, loaded.
+      window.print = () => { window.__printed = [...document.querySelectorAll('main details img')].map((i) => i.complete && i.naturalWidth > 0); };
+    });
     await page.getByRole('button', { name: 'Print' }).click();
-    assert.equal(await page.evaluate(() => window.__printed), true);
+    const printed = await (await page.waitForFunction(() => window.__printed)).jsonValue();
+    assert.ok(printed.length > 0 && printed.every(Boolean), `figures on paper: ${printed}`);
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.tabbar').isVisible(), false);
     assert.equal(await page.getByRole('button', { name: 'Start', exact: true }).isVisible(), false);
