@@ -145,7 +145,7 @@ export async function inlineGlue(dist) {
   if (!wasm || init.length !== 1) throw new Error(`postbuild: cannot read the loader (wasm ${wasm}, init ${init})`);
   // A module script may carry exports; nothing imports them.
   const { code } = await minify(`${glue}\nawait ${init[0]}({ module_or_path: '${wasm}' });\n`, { module: true, compress: true, mangle: true });
-  const preload = new RegExp(`<link[^>]*href=["']?\\./${js.replace('.', '\\.')}["']?[^>]*>`);
+  const preload = new RegExp(`<link[^>]*href=["']?\\./${js.replaceAll('.', '\\.')}["']?[^>]*>`);
   if (!preload.test(html)) throw new Error(`postbuild: no modulepreload link for ${js}`);
   html = html.replace(preload, '').replace(tag, () => `<script type=module>${code}</script>`);
   await writeFile(file, html);

@@ -100,29 +100,18 @@ pub fn on_visibility_change(f: impl Fn() + 'static) -> VisibilityListener {
 /// images inside them (lazy until now) have loaded, so the paper has them.
 pub fn print_with_details_open() {
     let Some(w) = web_sys::window() else { return };
+    let all = |selector: &str| {
+        let list = document().and_then(|d| d.query_selector_all(selector).ok());
+        (0..list.as_ref().map_or(0, |l| l.length()))
+            .filter_map(move |i| list.as_ref()?.item(i)?.dyn_into::<web_sys::Element>().ok())
+    };
+    for details in all("main details") {
+        let _ = details.set_attribute("open", "");
+    }
     let mut loads = Vec::new();
-    if let Some(list) = document().and_then(|d| d.query_selector_all("main details").ok()) {
-        for i in 0..list.length() {
-            let Some(el) = list
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            else {
-                continue;
-            };
-            let _ = el.set_attribute("open", "");
-            let Ok(images) = el.query_selector_all("img") else {
-                continue;
-            };
-            for j in 0..images.length() {
-                if let Some(img) = images
-                    .item(j)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                {
-                    let _ = img.set_attribute("loading", "eager");
-                    loads.extend(super::feature::call("print", &img, "decode", &[]));
-                }
-            }
-        }
+    for img in all("main details img") {
+        let _ = img.set_attribute("loading", "eager");
+        loads.extend(super::feature::call("print", &img, "decode", &[]));
     }
     wasm_bindgen_futures::spawn_local(async move {
         // A figure that fails to load must not stop the printing.
