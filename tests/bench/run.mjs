@@ -15,6 +15,7 @@ const out = (name, value, unit) => console.log(`bench ${name} ${value} ${unit}`)
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null;
 const want = (k) => !only || only.includes(k);
+let entries; // entryScreens(), made once
 
 // --- payload: what a first visit downloads (html + js + wasm + css), gzip -9.
 if (want('payload')) {
@@ -269,6 +270,54 @@ if (want('habit')) {
   } finally { await b.close(); }
 }
 
+// --- How much code a first visit runs before its screen shows. Chromium's
+// V8 compiles each wasm function on its first call, on the main thread (lazy
+// compilation): the number of functions compiled is how broad the start-up
+// path is, a count that does not move with machine noise, and the compile
+// time is most of the start-up task Lighthouse holds against the entry
+// screens (docs/decisions.md). `floor` is a screen of one heading: what the
+// framework and the shell cost every screen.
+if (want('startup')) {
+  const urls = { floor: '#/no-such-screen', ...(await entryScreens()) };
+  for (const [name, hash] of Object.entries(urls)) {
+    const counts = [], times = [];
+    for (let i = 0; i < 3; i++) {
+      const { functions, threadMs } = await lazyCompiles(srv.url + hash);
+      counts.push(functions); times.push(threadMs);
+    }
+    out(`startup_${name}_wasm_functions`, median(counts), 'count');
+    out(`startup_${name}_wasm_compile_ms`, median(times).toFixed(1), 'ms');
+  }
+}
+
+/** The wasm functions V8 compiled lazily on a first visit to `url`, until
+ * its screen has shown and settled, and their compile time (thread time). */
+async function lazyCompiles(url) {
+  const b = await launch();
+  try {
+    const page = b.context.pages()[0] || await b.context.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    const events = [];
+    cdp.on('Tracing.dataCollected', (e) => { for (const ev of e.value) if (ev.name === 'wasm.CompileLazy') events.push(ev); });
+    const done = new Promise((resolve) => cdp.on('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { categories: 'v8.wasm', transferMode: 'ReportEvents' });
+    await page.goto(url);
+    await page.waitForSelector('main h1');
+    await page.waitForTimeout(500);
+    await cdp.send('Tracing.end');
+    await done;
+    return { functions: new Set(events.map((e) => e.args.func_index)).size,
+      threadMs: events.reduce((sum, e) => sum + (e.tdur ?? e.dur), 0) / 1000 };
+  } finally { await b.close(); }
+}
+
+/** The entry screens a first visit lands on, by name: their URL fragments. */
+async function entryScreens() {
+  // A five-step routine as a shared link, the way a friend would send it.
+  entries ||= { home: '', triage: '#/triage', shared: '#/r/1' + (await sharedCode()), plan_link: '#/r/' + (await planCode()) };
+  return entries;
+}
+
 // --- Lighthouse 12, mobile preset, every screen; the median of three runs
 // per screen (Lighthouse's own advice, as one run varies by several points),
 // and the spread (largest minus smallest) beside it.
@@ -282,13 +331,11 @@ if (want('habit')) {
 // after it takes.
 if (want('lighthouse')) {
   const RUNS = Number(process.env.LIGHTHOUSE_RUNS || 3);
-  // A five-step routine as a shared link, the way a friend would send it.
-  const SHARED = '#/r/1' + (await sharedCode());
-  const PLAN = '#/r/' + (await planCode());
-  const screens = { home: '', routines: '#/routines', routine: '#/routine/builtin-front', session: '#/session', builder: '#/edit/new',
-    triage: '#/triage', learn: '#/learn', habit: '#/habit', settings: '#/settings', about: '#/about', open: '#/open', shared: SHARED,
-    plan_maker: '#/plan/builtin-front', plan_link: PLAN };
-  const ENTRY = ['home', 'shared', 'plan_link', 'triage'];
+  const entryHashes = await entryScreens();
+  const screens = { home: entryHashes.home, routines: '#/routines', routine: '#/routine/builtin-front', session: '#/session', builder: '#/edit/new',
+    triage: entryHashes.triage, learn: '#/learn', habit: '#/habit', settings: '#/settings', about: '#/about', open: '#/open', shared: entryHashes.shared,
+    plan_maker: '#/plan/builtin-front', plan_link: entryHashes.plan_link };
+  const ENTRY = Object.keys(entryHashes);
   const misses = [];
   for (const [name, hash] of Object.entries(screens)) {
     const scores = await lighthouse(srv.url + hash, RUNS, name);
