@@ -24,7 +24,10 @@ use settings::HabitSettings;
 pub fn HabitScreen() -> impl IntoView {
     let store = use_store();
     let stats = Memo::new(move |_| store.data.with(stats_of));
-    let (ty, tm, _) = crate::runtime::day::today().ymd();
+    // The month of the habit day, not of the calendar date: at 00:30 on the
+    // 1st, "today" is still the last day of the month before, and that is
+    // where a mark made now lands.
+    let (ty, tm, _) = stats.with_untracked(|s| s.today).ymd();
     let month = RwSignal::new((ty, tm));
     let selected = RwSignal::new(None::<CivilDay>);
     let today_done = move || stats.with(|s| s.today_status().is_some_and(|d| d.done));
@@ -96,6 +99,7 @@ pub fn HabitScreen() -> impl IntoView {
                                         view! {
                                             <td>
                                                 <button class=format!("day {state}") class:today={day == t} class:future={day > t} aria-label=label
+                                                    data-day=day.to_string()
                                                     aria-pressed=move || (selected.get() == Some(day)).to_string()
                                                     disabled={day > t} on:click=move |_| selected.set(Some(day))>{dd}</button>
                                             </td>
