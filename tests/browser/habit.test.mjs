@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, startServer } from './lib.mjs';
+import { launch, startServer, habitToday, addDays } from './lib.mjs';
 
 let srv;
 before(async () => { srv = await startServer('dist'); });
@@ -65,10 +65,11 @@ test('two tabs logging at once lose nothing, and each shows the other\'s', async
     await c.getByRole('heading', { name: 'Your habit' }).waitFor();
     // Tab A marks today; tab B, not reloaded, marks yesterday from its calendar.
     await a.getByRole('button', { name: 'I did it today (without the app)' }).click();
-    const yesterday = await c.evaluate(() => new Date(Date.now() - 3 * 3600e3 - 86400e3).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
-    const cell = c.getByRole('button', { name: `${yesterday}: not done` });
-    if (await cell.count() === 0) await c.getByRole('button', { name: 'Previous month' }).click();
-    await c.getByRole('button', { name: `${yesterday}: not done` }).click();
+    // Yesterday by the app's day, found by its date, whatever the month.
+    const yesterday = addDays(await habitToday(c), -1);
+    const cell = c.locator(`.cal .day[data-day="${yesterday}"]`);
+    if (await cell.count() === 0) await c.getByRole('button', { name: 'Previous month', exact: true }).click();
+    await cell.click();
     await c.getByRole('button', { name: 'Mark done' }).click();
     const data = await stored(a);
     assert.equal(data.data.entries.filter((e) => !e.deleted).length, 2, 'both entries kept');

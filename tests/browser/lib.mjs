@@ -6,6 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/static-server.mjs';
+import { SHIFT_MS, shiftScript } from './clock_shift.mjs';
+export { addDays } from './days.mjs';
 
 export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -27,6 +29,13 @@ export async function launch(options = {}) {
     ...options,
   });
   const problems = { csp: [], errors: [], foreign: [] };
+  // QUADS_TEST_NOW: the page's wall clock at that instant (clock_shift.mjs).
+  if (shiftScript) {
+    await context.addInitScript({ content: shiftScript });
+    // A test's own clock starts at the moved instant unless it names one.
+    const install = context.clock.install.bind(context.clock);
+    context.clock.install = (o = {}) => install({ time: Date.now() + SHIFT_MS, ...o });
+  }
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       (window.__csp ||= []).push(`${e.violatedDirective} ${e.blockedURI}`);
@@ -134,3 +143,11 @@ export async function playerState(page) {
     return m && { kind: m.dataset.phaseKind, index: +m.dataset.phaseIndex, status: m.dataset.status, remaining: +m.dataset.remainingMs };
   });
 }
+
+/** Which habit day it is, as the app says (its day starts at 03:00 by
+ * default, in the page's zone): the calendar's "today" cell on the Habit
+ * screen, which `page` must show. Tests never work this out from a clock. */
+export async function habitToday(page) {
+  return page.locator('.cal .day.today').getAttribute('data-day');
+}
+

@@ -3,7 +3,7 @@
 // read-only summary; markup in a note stays text; the print page has the QR.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openApp } from './lib.mjs';
+import { launch, startServer, openApp, habitToday, addDays } from './lib.mjs';
 
 let srv;
 before(async () => { srv = await startServer('dist'); });
@@ -78,17 +78,19 @@ test('make a plan, open it cold, start it: target, Home and progress follow', as
     assert.equal(await page.evaluate(() => localStorage.getItem('quads-data')), before);
 
     // Nine days later, with sessions and ratings: week 2, and a progress report.
-    await page.evaluate(() => {
+    // The days count back from the app's habit day, not from a clock.
+    await page.goto(srv.url + '#/habit');
+    const today = await habitToday(page);
+    await page.evaluate((days) => {
       const s = JSON.parse(localStorage.getItem('quads-data'));
-      const day = (n) => { const t = new Date(); t.setDate(t.getDate() + n);
-        return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`; };
+      const day = (n) => days[n + 9];
       s.data.plan.first_day = day(-9);
       s.data.sessions = [-9, -7, -5, -2].map((n, i) => ({ id: `s${i}`, routine_id: 'builtin-front', routine_name: 'Front of hip', day: day(n),
         started_at_ms: Date.now() + n * 864e5, held_s: 600, spots_done: 10, sides: 2, completed: true }));
       s.data.entries = [[-9, 7, 6], [-2, 4, 5]].map(([n, a, b], i) => ({ id: `n${i}`, day: day(n), kind: 'note', tightness: a, tenderness: b,
         note: '', at_ms: Date.now() + n * 864e5, deleted: false }));
       localStorage.setItem('quads-data', JSON.stringify(s));
-    });
+    }, Array.from({ length: 10 }, (_, i) => addDays(today, i - 9)));
     await page.goto(srv.url + '#/');
     await page.reload();
     await page.getByText('Week 2 of 4').waitFor();

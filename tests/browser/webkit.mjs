@@ -7,6 +7,7 @@ import { Builder, By, Key } from 'selenium-webdriver';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { serve } from '../../scripts/static-server.mjs';
+import { shiftScript } from './clock_shift.mjs';
 
 export { By, Key };
 
@@ -15,7 +16,8 @@ const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 // Runs first in every page: records uncaught errors, rejected promises and
 // console.error, counts the sound sources the page starts, and keeps the
 // media elements it plays.
-const HEAD = `(() => {
+// With QUADS_TEST_NOW, it first moves the page's wall clock (clock_shift.mjs).
+const HEAD = shiftScript + `(() => {
   const errors = window.__pageErrors = [];
   addEventListener('error', (e) => errors.push('error: ' + (e.message || e.type) + ' ' + (e.filename || '') + ':' + (e.lineno || '')));
   addEventListener('unhandledrejection', (e) => errors.push('unhandled rejection: ' + (e.reason && (e.reason.stack || e.reason.message) || e.reason)));

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchWebKit, startWebKitServer, openApp, control, until, tap, Key } from './webkit.mjs';
+import { addDays, weekdayFromMonday } from './days.mjs';
 
 let srv;
 before(async () => { srv = await startWebKitServer('dist'); });
@@ -310,20 +311,23 @@ test('webkit: a day is marked on the habit screen', async () => {
 test('webkit: four flat regular weeks: Home sends the person on, with numbers; "Not now" quiets it', async () => {
   await withWebKit(async (b) => {
     const d = b.driver;
-    await openApp(b, srv.url + '#/about');
-    // The four whole weeks before this one: five sessions a week, tightness 6 three times a week.
+    // The four whole weeks before this one, counted from the app's habit day
+    // (its day starts at 03:00), never from a clock: five sessions a week,
+    // tightness 6 three times a week.
+    await openApp(b, srv.url + '#/habit');
+    const today = await d.executeScript("return document.querySelector('.cal .day.today').dataset.day");
+    const monday = addDays(today, -weekdayFromMonday(today) - 28);
+    const days = Array.from({ length: 28 }, (_, n) => addDays(monday, n));
     await d.executeScript(`
-      const now = new Date(); const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (now.getDay() + 6) % 7 - 28, 12);
-      const day = (n) => { const t = new Date(monday); t.setDate(t.getDate() + n);
-        return t.getFullYear() + '-' + String(t.getMonth() + 1).padStart(2, '0') + '-' + String(t.getDate()).padStart(2, '0'); };
+      const days = arguments[0];
       const sessions = [], entries = [];
       for (let w = 0; w < 4; w++) for (let k = 0; k < 5; k++) {
-        const n = w * 7 + k;
-        sessions.push({ id: 's' + n, routine_id: 'builtin-floss', routine_name: 'Daily floss', day: day(n), started_at_ms: monday.getTime() + n * 864e5,
+        const n = w * 7 + k, at = new Date(days[n] + 'T12:00').getTime();
+        sessions.push({ id: 's' + n, routine_id: 'builtin-floss', routine_name: 'Daily floss', day: days[n], started_at_ms: at,
           held_s: 300, spots_done: 4, sides: 2, completed: true });
-        if (k % 2 === 0) entries.push({ id: 'n' + n, day: day(n), kind: 'note', tightness: 6, tenderness: null, note: '', at_ms: monday.getTime() + n * 864e5, deleted: false });
+        if (k % 2 === 0) entries.push({ id: 'n' + n, day: days[n], kind: 'note', tightness: 6, tenderness: null, note: '', at_ms: at, deleted: false });
       }
-      localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: { sessions, entries } }));`);
+      localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: { sessions, entries } }));`, days);
     await openApp(b, srv.url + '#/');
     await d.navigate().refresh();
     await until(() => d.executeScript("return document.querySelector('.clinician-referral')"), 'the referral card');
