@@ -118,12 +118,7 @@ pub struct Check {
 
 /// Days a week that make a regular week for `target`.
 pub fn regular_days(target: Target) -> u32 {
-    let per_week = match target {
-        Target::Daily => 7,
-        Target::PerWeek(n) => u32::from(n.clamp(1, 7)),
-        Target::EveryNDays(n) => 7_u32.div_ceil(u32::from(n.clamp(2, 30))),
-    };
-    per_week.min(REGULAR_DAYS)
+    target.days_a_week().min(REGULAR_DAYS)
 }
 
 /// Mean and count of one rating over the week starting `monday`.
@@ -385,5 +380,6 @@ impl Check {
     }
 }
 
+pub mod clinician_summary;
 #[cfg(test)]
 mod tests;

@@ -40,12 +40,7 @@ impl Stats {
         let done = (0..7)
             .filter(|i| self.days.get(&ws.add(*i)).is_some_and(|s| s.done))
             .count();
-        let goal = match self.target {
-            Target::Daily => 7,
-            Target::PerWeek(n) => usize::from(n),
-            Target::EveryNDays(n) => 7_usize.div_ceil(usize::from(n.max(1))),
-        };
-        (done, goal)
+        (done, self.target.days_a_week() as usize)
     }
 }
 

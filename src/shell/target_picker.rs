@@ -1,7 +1,7 @@
 //! Choosing how often: every day, some days each week, or every few days.
 //! The habit settings and a plan being made both ask it.
 
-use crate::habit::target::Target;
+use crate::habit::target::{Target, DAYS_APART, DAYS_A_WEEK};
 use leptos::prelude::*;
 
 #[component]
@@ -27,8 +27,9 @@ pub fn TargetPicker(
         <label class="field">"How often"
             <select on:change=move |ev| match event_target_value(&ev).as_str() {
                 "daily" => set(Target::Daily),
-                "week" => set(Target::PerWeek(n().clamp(1, 7).max(3))),
-                _ => set(Target::EveryNDays(n().clamp(2, 30))),
+                // Switching kind keeps the number where it fits (at least 3 a week).
+                "week" => set(Target::PerWeek(n().max(3)).clamped()),
+                _ => set(Target::EveryNDays(n()).clamped()),
             }>
                 <option value="daily" selected=move || kind() == "daily">"Every day"</option>
                 <option value="week" selected=move || kind() == "week">"Some days each week"</option>
@@ -37,7 +38,9 @@ pub fn TargetPicker(
         </label>
         <Show when=move || kind() != "daily">
             <label class="field">{move || if kind() == "week" { "Days per week" } else { "Every how many days" }}
-                <input type="number" inputmode="numeric" min=move || if kind() == "week" { "1" } else { "2" } max=move || if kind() == "week" { "7" } else { "30" }
+                <input type="number" inputmode="numeric"
+                    min=move || if kind() == "week" { DAYS_A_WEEK.start() } else { DAYS_APART.start() }.to_string()
+                    max=move || if kind() == "week" { DAYS_A_WEEK.end() } else { DAYS_APART.end() }.to_string()
                     prop:value=move || match value.get() { Target::Daily => 1, Target::PerWeek(n) | Target::EveryNDays(n) => n }.to_string()
                     on:change=move |ev| {
                         if let Ok(v) = event_target_value(&ev).parse::<u8>() {
