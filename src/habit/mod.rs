@@ -6,6 +6,7 @@ pub mod entry;
 pub mod export;
 pub mod progress;
 pub mod release_check;
+pub mod reminder;
 pub mod score;
 pub mod stats;
 pub mod streak;

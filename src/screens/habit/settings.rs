@@ -58,11 +58,10 @@ pub(super) fn HabitSettings() -> impl IntoView {
             </label>
             <p class="hint">"A session after midnight but before this time counts for the evening before."</p>
             <label class="field">"Reminder time"
-                <input type="time" prop:value=move || { let m = reminder(); format!("{:02}:{:02}", m / 60, m % 60) }
+                <input type="time" prop:value=move || crate::habit::reminder::field_value(reminder())
                     on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some((h, m)) = v.split_once(':').and_then(|(h, m)| Some((h.parse::<u32>().ok()?, m.parse::<u32>().ok()?))) {
-                            if h < 24 && m < 60 { store.update(|d| d.settings.reminder_min = Some(h * 60 + m)) }
+                        if let Some(m) = crate::habit::reminder::parse(&event_target_value(&ev)) {
+                            store.update(|d| d.settings.reminder_min = Some(m))
                         }
                     }/>
             </label>
