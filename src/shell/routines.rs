@@ -5,7 +5,7 @@ use super::navigate;
 use crate::route::Route;
 use crate::runtime::store::Store;
 use crate::session::routine::Routine;
-use crate::triage::saved::needs_recheck;
+use crate::storage::arrival::Keep;
 use leptos::prelude::*;
 
 /// Saves a routine of the user's own and opens it (or its editor).
@@ -15,23 +15,29 @@ pub fn save_and_open(store: Store, routine: Routine, then: fn(String) -> Route) 
     navigate(&then(id));
 }
 
-/// The warning-sign questions come before a session when the last answers
-/// are old, and also when ratings are rising despite regular release and
-/// they were not answered today: a rise with a new warning sign must not
-/// meet a ball in the belly first.
+/// What a routine that came from someone else is called when the person
+/// keeps it beside a different routine of theirs with the same name.
+pub const SHARED_SUFFIX: &str = " (shared)";
+
+/// Saves a routine that came in a link (the core decides where it goes:
+/// `Data::save_arrival`) and opens it.
+pub fn save_arrival(store: Store, routine: Routine, keep: Keep) {
+    let fresh = crate::runtime::store::new_id(crate::ids::ROUTINE);
+    let now = crate::platform::clock::wall_ms();
+    let mut id = String::new();
+    store.update(|d| id = d.save_arrival(routine, keep, fresh, SHARED_SUFFIX, now));
+    navigate(&Route::Routine(id));
+}
+
+/// The warning-sign questions before a session, by the core's rule
+/// (`Data::warning_signs_due`), at this instant and habit day.
 fn warning_signs_due(store: Store) -> bool {
     let now = crate::platform::clock::wall_ms();
     store.data.with_untracked(|d| {
-        let last = d.settings.last_red_flag_check_ms;
         let today = crate::runtime::day::habit_day(now, d.settings.day_start_min);
-        let rising = d.release_check(today).verdict
-            == crate::habit::release_check::Verdict::SeeClinician { rising: true };
-        needs_recheck(last, now) || (rising && last.is_none_or(|t| now - t > RISING_RECHECK_MS))
+        d.warning_signs_due(now, today)
     })
 }
-
-/// With ratings rising, the questions are asked once a day.
-const RISING_RECHECK_MS: f64 = 20.0 * 3600.0 * 1000.0;
 
 /// Starts a routine from a tap: asks the emergency questions first when the
 /// last check is missing or older than 14 days.
