@@ -238,6 +238,15 @@ impl Routine {
         Ok(())
     }
 
+    /// The same routine: name, purpose, steps and rest all alike (ids aside,
+    /// since a copy that came in a link gets an id of its own).
+    pub fn same_as(&self, other: &Routine) -> bool {
+        self.name == other.name
+            && self.purpose == other.purpose
+            && self.steps == other.steps
+            && self.switch_rest_s == other.switch_rest_s
+    }
+
     /// The name with a suffix such as " (copy)", kept within the length limit.
     pub fn name_with_suffix(&self, suffix: &str) -> String {
         let keep = limits::NAME_MAX_CHARS.saturating_sub(suffix.chars().count());

@@ -6,7 +6,6 @@ use super::schema::Data;
 use super::started_plan::StartedPlan;
 use crate::habit::civil_day::CivilDay;
 use crate::habit::target::Target;
-use crate::session::routine::Routine;
 use crate::share::plan::Plan;
 
 /// What opening a plan link would do here.
@@ -19,13 +18,6 @@ pub enum Opening {
     /// Another plan is running; `same_routine` when it is for the same
     /// routine (an updated plan from the same sender, usually).
     Replaces { current: Plan, same_routine: bool },
-}
-
-fn same_routine(a: &Routine, b: &Routine) -> bool {
-    a.name == b.name
-        && a.purpose == b.purpose
-        && a.steps == b.steps
-        && a.switch_rest_s == b.switch_rest_s
 }
 
 impl Data {
@@ -85,7 +77,7 @@ impl Data {
             None => match self
                 .all_routines()
                 .into_iter()
-                .find(|r| same_routine(r, &p.routine))
+                .find(|r| r.same_as(&p.routine))
             {
                 Some(r) => r.id,
                 None => {

@@ -44,6 +44,10 @@ test('share a routine (clipboard), open the link cold in a fresh browser, save i
     // Opening it again offers keep both / replace only if it differs; here it is identical.
     await page.goto(link);
     await page.getByText('You already have this routine.').waitFor();
+    // Saving it again opens the one already there; nothing is duplicated.
+    await page.getByRole('button', { name: 'Open my copy' }).click();
+    await page.getByRole('heading', { name: 'Partner routine' }).waitFor();
+    assert.equal((await stored(page)).data.routines.length, 1, 'no duplicate');
   } finally { await b.close(); }
 });
 

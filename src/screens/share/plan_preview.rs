@@ -9,6 +9,8 @@ use crate::route::Route;
 use crate::runtime::store::{new_id, use_store};
 use crate::share::plan::Plan;
 use crate::shell::navigate;
+use crate::shell::routines::save_arrival;
+use crate::storage::arrival::Keep;
 use crate::storage::following_plan::Opening;
 use leptos::prelude::*;
 
@@ -72,26 +74,8 @@ pub fn PlanPreview(plan: Plan) -> impl IntoView {
             q
         })
     };
-    let save_only = move |_| {
-        let mut r = p.get_value().routine;
-        let existing = store.data.with_untracked(|d| {
-            d.live_routines()
-                .find(|x| x.name == r.name && x.steps == r.steps && x.purpose == r.purpose)
-                .map(|x| x.id.clone())
-        });
-        if let Some(id) = existing {
-            navigate(&Route::Routine(id));
-            return;
-        }
-        r.id = new_id(crate::ids::ROUTINE);
-        if store
-            .data
-            .with_untracked(|d| d.live_routines().any(|x| x.name == r.name))
-        {
-            r.name = r.name_with_suffix(" (shared)");
-        }
-        crate::shell::routines::save_and_open(store, r, Route::Routine);
-    };
+    // Only the routine, not the plan: the core decides where it goes.
+    let save_only = move |_| save_arrival(store, p.get_value().routine, Keep::Both);
     view! {
         <section class="screen shared plan-preview">
             <h1 tabindex="-1">"A plan for you"</h1>

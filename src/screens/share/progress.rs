@@ -90,21 +90,7 @@ fn ClinicianSummary() -> impl IntoView {
     let text = move || {
         store.data.with(|d| {
             let today = crate::runtime::day::habit_today(d);
-            let c = d.release_check(today);
-            let mut s = format!("Release check, {}:\n{}\n", day_text(today), c.headline());
-            for l in c.because() {
-                s.push_str(&l);
-                s.push('\n');
-            }
-            s.push_str("\nIn my words:\n");
-            for l in c.for_the_clinician() {
-                s.push_str(&l);
-                s.push('\n');
-            }
-            s.push_str(
-                "\nFrom my own ratings in the Quads app: self-care tracking, not a diagnosis.",
-            );
-            s
+            crate::habit::release_check::clinician_summary::message(&d.release_check(today), today)
         })
     };
     view! {
