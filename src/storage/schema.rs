@@ -182,12 +182,50 @@ impl Data {
             }),
         }
     }
+
+    /// Deletes a routine of the person's own, as a tombstone a merge with a
+    /// backup or another tab cannot undo; sessions done with it stay. False
+    /// when there is no such live routine (a built-in one, say).
+    pub fn delete_routine(&mut self, id: &str, now_ms: f64) -> bool {
+        match self
+            .routines
+            .iter_mut()
+            .find(|x| x.routine.id == id && !x.deleted)
+        {
+            Some(x) => {
+                x.deleted = true;
+                x.updated_at_ms = now_ms;
+                true
+            }
+            None => false,
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::session::builtin;
+
+    #[test]
+    fn delete_routine_leaves_a_tombstone_and_the_sessions() {
+        let mut d = Data::default();
+        let mut r = builtin::all().remove(0);
+        r.id = "mine".into();
+        d.save_routine(r, 1.0);
+        assert!(
+            !d.delete_routine(builtin::DAILY_FLOSS, 2.0),
+            "built-in routines are not stored"
+        );
+        assert!(d.delete_routine("mine", 2.0));
+        assert!(!d.delete_routine("mine", 3.0), "once");
+        assert_eq!(d.live_routines().count(), 0);
+        assert_eq!(d.routines.len(), 1, "kept as a tombstone");
+        assert_eq!(
+            d.routines[0].updated_at_ms, 2.0,
+            "the delete wins a merge with older copies"
+        );
+    }
 
     #[test]
     fn save_routine_adds_replaces_and_revives() {

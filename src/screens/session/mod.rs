@@ -108,12 +108,7 @@ fn RoutineDetailBody(r: Routine) -> impl IntoView {
                         let del_id = del_id.clone();
                         move |_| {
                             let id = del_id.clone();
-                            store.update(|d| {
-                                if let Some(x) = d.routines.iter_mut().find(|x| x.routine.id == id) {
-                                    x.deleted = true;
-                                    x.updated_at_ms = crate::platform::clock::wall_ms();
-                                }
-                            });
+                            store.update(|d| { d.delete_routine(&id, crate::platform::clock::wall_ms()); });
                             navigate(&Route::Routines);
                         }
                     }>"Delete"</button>
