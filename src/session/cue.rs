@@ -118,3 +118,100 @@ pub fn cue_id(phase_index: usize, slot: u32) -> u32 {
 
 /// Slot used for the final "session done" cue, owned by the last phase.
 pub const DONE_SLOT: u32 = 7;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::routine::Side;
+
+    fn phase(kind: PhaseKind, duration_ms: u32) -> Phase {
+        Phase {
+            kind,
+            step: 0,
+            side: Side::Left,
+            spot: 1,
+            spots: 2,
+            duration_ms,
+        }
+    }
+
+    fn cues(kind: PhaseKind, ms: u32, first: bool) -> Vec<(u32, CueKind, u32)> {
+        phase_cues(&phase(kind, ms), ms, first)
+    }
+
+    #[test]
+    fn a_hold_starts_halves_and_counts_down_its_last_three_seconds() {
+        use CueKind::*;
+        assert_eq!(
+            cues(PhaseKind::Hold, 60_000, false),
+            [
+                (0, HoldStart, 0),
+                (1, Halfway, 30_000),
+                (4, Countdown, 57_000),
+                (3, Countdown, 58_000),
+                (2, Countdown, 59_000)
+            ]
+        );
+        // A short hold keeps only the ticks after its halfway mark.
+        assert_eq!(
+            cues(PhaseKind::Hold, 4_000, false),
+            [
+                (0, HoldStart, 0),
+                (1, Halfway, 2_000),
+                (2, Countdown, 3_000)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_other_phases_have_one_cue_at_their_start() {
+        assert_eq!(
+            cues(PhaseKind::Prepare, 15_000, true),
+            [(0, CueKind::GetReady, 0)]
+        );
+        assert_eq!(
+            cues(PhaseKind::Prepare, 15_000, false),
+            [(0, CueKind::StepDone, 0)]
+        );
+        assert_eq!(cues(PhaseKind::Move, 8_000, false), [(0, CueKind::Move, 0)]);
+        assert_eq!(
+            cues(PhaseKind::Switch, 10_000, false),
+            [(0, CueKind::Switch, 0)]
+        );
+    }
+
+    #[test]
+    fn ids_never_collide_and_the_done_slot_is_free() {
+        let mut seen = std::collections::HashSet::new();
+        for phase in 0..50 {
+            for slot in 0..8 {
+                assert!(seen.insert(cue_id(phase, slot)));
+            }
+        }
+        let slots: Vec<u32> = cues(PhaseKind::Hold, 90_000, false)
+            .iter()
+            .map(|c| c.0)
+            .collect();
+        assert!(slots.iter().all(|s| *s < DONE_SLOT));
+    }
+
+    #[test]
+    fn every_cue_is_heard_and_felt() {
+        use CueKind::*;
+        for k in [
+            GetReady, HoldStart, Halfway, Countdown, Move, Switch, StepDone, Done,
+        ] {
+            assert!(!vibration_pattern(k).is_empty(), "{}", k.name());
+            assert!(
+                vibration_pattern(k).len() % 2 == 1,
+                "a pattern ends on a buzz"
+            );
+            assert!(notes(k)
+                .iter()
+                .all(|&(hz, s)| (200.0..2000.0).contains(&hz) && s > 0.0 && s < 0.5));
+        }
+        // The small moments are shorter than the big ones.
+        let length = |k| notes(k).iter().map(|n| n.1).sum::<f64>();
+        assert!(length(Countdown) < length(HoldStart) && length(HoldStart) < length(Done));
+    }
+}

@@ -168,3 +168,127 @@ impl<S> CueQueue<S> {
         restarted
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::builtin;
+
+    /// Records what is scheduled and cancelled; `offset` moves its clock
+    /// against the engine's, and `trusted` says whether a placement is.
+    #[derive(Default)]
+    struct Recorder {
+        scheduled: Vec<(u32, CueKind, f64)>,
+        cancelled: Vec<usize>,
+        offset: f64,
+        trusted: bool,
+    }
+
+    impl AudioOut for Recorder {
+        type Source = usize;
+        fn place(&self, at_ms: f64) -> Placement {
+            Placement {
+                when_s: (at_ms + self.offset) / 1000.0,
+                trusted: self.trusted,
+            }
+        }
+        fn schedule(&mut self, id: u32, kind: CueKind, at_ms: f64, _: Placement) -> Option<usize> {
+            self.scheduled.push((id, kind, at_ms));
+            Some(self.scheduled.len() - 1)
+        }
+        fn cancel(&mut self, s: &usize) {
+            self.cancelled.push(*s);
+        }
+    }
+
+    fn engine() -> Engine {
+        Engine::start(&builtin::all().remove(0), 0.0)
+    }
+
+    #[test]
+    fn cues_ahead_are_queued_once_each() {
+        let (e, mut out, mut q) = (engine(), Recorder::default(), CueQueue::default());
+        assert!(
+            q.sync(&mut out, &e, 0.0, 0.0),
+            "the first sync starts the clock"
+        );
+        let first = out.scheduled.len();
+        assert!(first > 0);
+        assert!(out.scheduled.iter().all(|c| c.2 <= LOOKAHEAD_MS));
+        assert!(!q.sync(&mut out, &e, 1_000.0, 1_000.0));
+        assert_eq!(out.scheduled.len(), first, "nothing queued twice");
+        assert!(out.cancelled.is_empty());
+        // Later, the cues that came into the look-ahead are added.
+        q.sync(&mut out, &e, 60_000.0, 60_000.0);
+        assert!(out.scheduled.len() > first);
+        let mut keys: Vec<_> = out.scheduled.iter().map(|c| key(c.0, c.2)).collect();
+        keys.sort();
+        keys.dedup();
+        assert_eq!(keys.len(), out.scheduled.len());
+    }
+
+    #[test]
+    fn cues_before_not_before_are_left_out() {
+        let (e, mut out, mut q) = (engine(), Recorder::default(), CueQueue::default());
+        q.sync(&mut out, &e, 0.0, 20_000.0);
+        assert!(out.scheduled.iter().all(|c| c.2 >= 20_000.0));
+    }
+
+    #[test]
+    fn a_clock_that_stopped_makes_the_queue_stale() {
+        let (e, mut out, mut q) = (engine(), Recorder::default(), CueQueue::default());
+        q.sync(&mut out, &e, 0.0, 0.0);
+        let queued = out.scheduled.len();
+        q.clock_stopped();
+        assert!(q.sync(&mut out, &e, 500.0, 0.0), "running again");
+        assert_eq!(
+            out.cancelled.len(),
+            queued,
+            "every source from before is silenced"
+        );
+        // The ones still ahead are queued afresh; the one already due is not.
+        let again = out.scheduled.len() - queued;
+        assert_eq!(
+            again,
+            queued - 1,
+            "the cue at 0 ms is past and stays remembered"
+        );
+    }
+
+    #[test]
+    fn back_from_hidden_silences_the_past_and_forgets_the_future() {
+        let (e, mut out, mut q) = (engine(), Recorder::default(), CueQueue::default());
+        q.sync(&mut out, &e, 0.0, 0.0);
+        let at_now: Vec<usize> = (0..out.scheduled.len()).collect();
+        q.relayout_after_hidden(|s| out.cancelled.push(*s), 16_000.0);
+        // The get-ready cue (at 0) and the hold start (at 15 s) fell due while
+        // hidden: silenced (if not already played). Everything later: gone.
+        let past = out.scheduled.iter().filter(|c| c.2 < 15_000.0).count();
+        assert!(out.cancelled.len() >= at_now.len() - past - 1);
+        let before = out.scheduled.len();
+        q.sync(&mut out, &e, 16_000.0, 16_000.0);
+        assert!(out.scheduled.len() > before, "the future is laid out again");
+        assert!(out.scheduled[before..].iter().all(|c| c.2 >= 16_000.0));
+    }
+
+    #[test]
+    fn only_a_trusted_pairing_moves_a_queued_cue() {
+        let (e, mut out, mut q) = (engine(), Recorder::default(), CueQueue::default());
+        q.sync(&mut out, &e, 0.0, 0.0);
+        let n = out.scheduled.len();
+        out.offset = 20.0; // an untrusted guess moved
+        q.sync(&mut out, &e, 100.0, 0.0);
+        assert_eq!(out.scheduled.len(), n, "a guess never moves a cue");
+        out.trusted = true;
+        q.sync(&mut out, &e, 200.0, 0.0);
+        let moved = out.scheduled.len() - n;
+        assert!(moved > 0, "upgraded once onto the trusted place");
+        assert_eq!(
+            out.cancelled.len(),
+            moved,
+            "each move silences the old source"
+        );
+        q.sync(&mut out, &e, 300.0, 0.0);
+        assert_eq!(out.scheduled.len(), n + moved, "and not again");
+    }
+}

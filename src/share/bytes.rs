@@ -89,6 +89,12 @@ impl Writer {
             self.u8(s.reposition_s.min(255) as u8);
         }
     }
+    /// The body so far, for tests that read it back without a link around it.
+    #[cfg(test)]
+    pub(crate) fn bytes(&self) -> &[u8] {
+        &self.b
+    }
+
     pub fn finish(mut self, tag: char) -> String {
         self.b.push(crc8(&self.b));
         let mut out = String::with_capacity(1 + self.b.len() * 4 / 3 + 2);
@@ -214,4 +220,96 @@ pub fn crc8(data: &[u8]) -> u8 {
         }
     }
     crc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn written(f: impl FnOnce(&mut Writer)) -> Vec<u8> {
+        let mut w = Writer::default();
+        f(&mut w);
+        w.b
+    }
+
+    #[test]
+    fn numbers_are_big_endian_and_cut_short_is_said() {
+        assert_eq!(written(|w| w.u16(0x1234)), [0x12, 0x34]);
+        let b = [0x12];
+        let mut r = Reader::new(&b);
+        assert_eq!(r.u16(), Err(DecodeError::Malformed("cut short")));
+        let mut r = Reader::new(&[]);
+        assert!(r.at_end());
+        assert_eq!(r.u8(), Err(DecodeError::Malformed("cut short")));
+    }
+
+    #[test]
+    fn text_is_cut_on_a_character_not_inside_one() {
+        // "é" is two bytes: five allowed keep two of them.
+        let b = written(|w| w.text("éééé", 5));
+        assert_eq!(b[0], 4);
+        assert_eq!(Reader::new(&b[1..]).bytes_as_text(4).unwrap(), "éé");
+        let b = written(|w| w.short_text(&"ü".repeat(0x4000)));
+        let mut r = Reader::new(&b);
+        assert_eq!(r.short_text().unwrap(), "ü".repeat(0x3FFF));
+        assert!(r.at_end());
+    }
+
+    #[test]
+    fn one_text_has_one_encoding() {
+        // A two-byte length below 128 could have been one byte: refused.
+        let b = [0x80, 0x03, b'a', b'b', b'c'];
+        assert_eq!(
+            Reader::new(&b).short_text(),
+            Err(DecodeError::Malformed("overlong length"))
+        );
+        let b = [0x02, 0xC3, 0x28];
+        assert_eq!(
+            Reader::new(&b).short_text(),
+            Err(DecodeError::Malformed("text is not UTF-8"))
+        );
+    }
+
+    #[test]
+    fn crc8_is_the_smbus_crc() {
+        // The check value of CRC-8/SMBUS (poly 0x07, init 0).
+        assert_eq!(crc8(b"123456789"), 0xF4);
+        assert_eq!(crc8(&[]), 0);
+    }
+
+    #[test]
+    fn every_error_tells_the_person_what_to_do() {
+        let all = [
+            DecodeError::Empty,
+            DecodeError::NewerVersion,
+            DecodeError::Malformed("cut short"),
+            DecodeError::Invalid("a hold of 900 s".into()),
+        ];
+        let texts: Vec<String> = all.iter().map(DecodeError::message).collect();
+        assert!(texts[1].contains("Update the app"));
+        assert!(texts[2].contains("cut short") && texts[2].contains("share it again"));
+        assert!(texts[3].ends_with("a hold of 900 s"));
+        for (i, a) in texts.iter().enumerate() {
+            assert!(texts.iter().skip(i + 1).all(|b| a != b));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn short_text_round_trips(s in "\\PC{0,300}") {
+            let b = written(|w| w.short_text(&s));
+            let mut r = Reader::new(&b);
+            prop_assert_eq!(r.short_text().unwrap(), s);
+            prop_assert!(r.at_end());
+        }
+
+        #[test]
+        fn no_bytes_make_the_reader_panic(b in prop::collection::vec(any::<u8>(), 0..64)) {
+            let mut r = Reader::new(&b);
+            let _ = r.short_text();
+            let mut r = Reader::new(&b);
+            let _ = r.routine();
+        }
+    }
 }

@@ -168,3 +168,142 @@ impl CheckSummary {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::habit::civil_day::CivilDay;
+    use crate::habit::release_check::Evidence;
+    use proptest::prelude::*;
+
+    fn change(first: f64, latest: f64) -> Change {
+        let monday = CivilDay::from_ymd(2026, 11, 2).unwrap();
+        Change {
+            first_week: monday,
+            first,
+            first_ratings: 3,
+            latest_week: monday.add(21),
+            latest,
+            latest_ratings: 3,
+        }
+    }
+
+    fn check(verdict: Verdict) -> Check {
+        Check {
+            verdict,
+            evidence: Evidence {
+                regular_weeks: 4,
+                since: None,
+                days_per_week: 5.04,
+                regular_days: 5,
+                tightness: Some(change(6.0, 5.96)),
+                tenderness: None,
+            },
+        }
+    }
+
+    fn round_trip(s: &CheckSummary) -> Result<CheckSummary, DecodeError> {
+        let mut w = Writer::default();
+        s.write(&mut w);
+        let mut r = Reader::new(w.bytes());
+        let back = CheckSummary::read(&mut r)?;
+        assert!(r.at_end());
+        Ok(back)
+    }
+
+    #[test]
+    fn every_verdict_has_its_finding_and_the_numbers_in_tenths() {
+        for (v, f) in [
+            (
+                Verdict::NotEnough {
+                    weeks_needed: 2,
+                    ratings_needed: true,
+                },
+                Finding::TooEarly,
+            ),
+            (
+                Verdict::RegularityFirst { weeks_needed: 1 },
+                Finding::RegularityFirst,
+            ),
+            (Verdict::Improving, Finding::Improving),
+            (
+                Verdict::NoChangeYet {
+                    look_again: CivilDay(0),
+                },
+                Finding::NoChangeYet,
+            ),
+            (
+                Verdict::SeeClinician { rising: false },
+                Finding::SeeClinicianNoFall,
+            ),
+            (
+                Verdict::SeeClinician { rising: true },
+                Finding::SeeClinicianRising,
+            ),
+        ] {
+            let s = CheckSummary::of(&check(v));
+            assert_eq!(s.finding, f);
+            assert_eq!(round_trip(&s).unwrap(), s);
+        }
+        let s = CheckSummary::of(&check(Verdict::Improving));
+        assert_eq!((s.regular_weeks, s.days_per_week_tenths), (4, 50));
+        assert_eq!(s.tightness, Some((60, 60)), "5.96 is 6.0 in tenths");
+        assert_eq!(s.tenderness, None);
+    }
+
+    #[test]
+    fn lines_say_the_finding_then_the_numbers() {
+        let s = CheckSummary::of(&check(Verdict::SeeClinician { rising: false }));
+        assert_eq!(
+            s.lines(),
+            [
+                "Release check: no clear improvement after 4 weeks of regular release: time to see a clinician.",
+                "Regular release: 4 weeks in a row, about 5.0 days a week.",
+                "Tightness, weekly average over those weeks: 6.0 → 6.0 out of 10.",
+            ]
+        );
+        let mut early = CheckSummary::of(&check(Verdict::NotEnough {
+            weeks_needed: 2,
+            ratings_needed: false,
+        }));
+        early.regular_weeks = 0;
+        assert_eq!(
+            early.lines().len(),
+            2,
+            "no regular-release line without regular weeks"
+        );
+    }
+
+    #[test]
+    fn bad_bytes_and_bad_numbers_are_refused() {
+        for (b, why) in [
+            (vec![9, 0, 0, 0], "unknown release check finding"),
+            (vec![0, 0, 0, 4], "reserved bits set"),
+            (vec![0, 0, 0, 1, 60], "cut short"),
+        ] {
+            assert_eq!(
+                CheckSummary::read(&mut Reader::new(&b)),
+                Err(DecodeError::Malformed(why))
+            );
+        }
+        let mut s = CheckSummary::of(&check(Verdict::Improving));
+        s.days_per_week_tenths = 71;
+        assert!(s.validate().is_err());
+        s.days_per_week_tenths = 70;
+        s.tightness = Some((60, 101));
+        assert!(s.validate().is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn any_valid_summary_round_trips(
+            f in 0usize..6, weeks in any::<u8>(), days in 0u8..=70,
+            tight in prop::option::of((0u8..=100, 0u8..=100)),
+            tender in prop::option::of((0u8..=100, 0u8..=100)),
+        ) {
+            let s = CheckSummary { finding: FINDINGS[f], regular_weeks: weeks, days_per_week_tenths: days, tightness: tight, tenderness: tender };
+            prop_assert!(s.validate().is_ok());
+            prop_assert_eq!(round_trip(&s).unwrap(), s);
+        }
+    }
+}

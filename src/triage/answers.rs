@@ -246,7 +246,6 @@ impl Answers {
             .collect()
     }
 
-    /// Clamps open numbers into range; used on anything loaded from storage.
     /// Ticks or unticks a tool, keeping each one once.
     pub fn set_tool(&mut self, t: Tool, owned: bool) {
         self.tools.retain(|x| *x != t);
@@ -255,6 +254,8 @@ impl Answers {
         }
     }
 
+    /// Clamps open numbers into range and keeps each tool once; used on
+    /// anything loaded from storage.
     pub fn sanitized(mut self) -> Answers {
         self.severity = self.severity.map(|s| s.min(10));
         self.sitting_hours = self.sitting_hours.map(|h| h.min(24));
@@ -266,5 +267,92 @@ impl Answers {
             fresh
         });
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn not_sure_is_never_read_as_no() {
+        assert!(Reply::Yes.is_yes_or_unsure() && Reply::NotSure.is_yes_or_unsure());
+        assert!(!Reply::No.is_yes_or_unsure());
+        let mut a = Answers::default();
+        a.emergency
+            .insert(EmergencyFlag::SaddleNumbness, Reply::NotSure);
+        a.emergency.insert(EmergencyFlag::SwollenWarmLeg, Reply::No);
+        a.emergency
+            .insert(EmergencyFlag::AfterFallOrAccident, Reply::Yes);
+        assert_eq!(
+            a.emergency_flags(),
+            [
+                EmergencyFlag::SaddleNumbness,
+                EmergencyFlag::AfterFallOrAccident
+            ]
+        );
+        a.contra.insert(Contra::Hernia, Reply::NotSure);
+        a.contra.insert(Contra::Pregnancy, Reply::No);
+        assert_eq!(a.contras(), [Contra::Hernia]);
+    }
+
+    #[test]
+    fn tools_are_kept_once_and_numbers_in_range() {
+        let mut a = Answers::default();
+        a.set_tool(Tool::LacrosseBall, true);
+        a.set_tool(Tool::LacrosseBall, true);
+        a.set_tool(Tool::FoamRoller, true);
+        a.set_tool(Tool::LacrosseBall, false);
+        assert_eq!(a.tools, [Tool::FoamRoller]);
+
+        let stored = Answers {
+            severity: Some(40),
+            sitting_hours: Some(30),
+            minutes: Some(7),
+            tools: vec![Tool::LacrosseBall, Tool::LacrosseBall, Tool::FoamRoller],
+            ..Answers::default()
+        };
+        let a = stored.sanitized();
+        assert_eq!(
+            (a.severity, a.sitting_hours, a.minutes),
+            (Some(10), Some(24), None)
+        );
+        assert_eq!(a.tools, [Tool::LacrosseBall, Tool::FoamRoller]);
+        let ok = Answers {
+            minutes: Some(15),
+            ..Answers::default()
+        }
+        .sanitized();
+        assert_eq!(ok.minutes, Some(15));
+    }
+
+    #[test]
+    fn unanswered_routine_questions_stay_out_of_stored_text() {
+        let text = serde_json::to_string(&Answers::default()).unwrap();
+        for key in ["no_pain", "minutes", "tools"] {
+            assert!(!text.contains(key), "{key} in {text}");
+        }
+        // Text saved before those questions existed reads back as it was.
+        let old = r#"{"emergency":{"saddle_numbness":"no"},"severity":4}"#;
+        let a: Answers = serde_json::from_str(old).unwrap();
+        assert_eq!(a.severity, Some(4));
+        assert_eq!(a.emergency[&EmergencyFlag::SaddleNumbness], Reply::No);
+        assert!(a.tools.is_empty() && !a.no_pain);
+    }
+
+    #[test]
+    fn every_list_names_each_choice_once() {
+        fn once<T: PartialEq>(all: &[T]) -> bool {
+            all.iter()
+                .enumerate()
+                .all(|(i, x)| !all[i + 1..].contains(x))
+        }
+        assert!(once(&EmergencyFlag::ALL) && once(&ClinicianFlag::ALL) && once(&Contra::ALL));
+        assert!(
+            once(&Region::ALL)
+                && once(&Feeling::ALL)
+                && once(&NotHelping::ALL)
+                && once(&DayHabit::ALL)
+        );
     }
 }

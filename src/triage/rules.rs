@@ -200,3 +200,128 @@ pub struct RankedSource {
     /// The person's own answers that support it.
     pub because: Vec<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_answer_that_can_be_given_is_some_evidence() {
+        let a = Answers {
+            regions: Region::ALL.into_iter().collect(),
+            feelings: Feeling::ALL.into_iter().collect(),
+            not_helping: NotHelping::ALL.into_iter().collect(),
+            habits: DayHabit::ALL.into_iter().collect(),
+            ..Answers::default()
+        };
+        let e = evidence(&a);
+        let n =
+            Region::ALL.len() + Feeling::ALL.len() + NotHelping::ALL.len() + DayHabit::ALL.len();
+        assert_eq!(e.len(), n);
+        // Each of them supports a source in the table but two the domain
+        // notes tie to none: a sharp pain (`assess` answers it with a caution)
+        // and rest not helping (said back, never scored).
+        let unsupported: Vec<Evidence> = e
+            .into_iter()
+            .filter(|x| !RULES.iter().any(|r| r.0 == *x))
+            .collect();
+        assert_eq!(
+            unsupported,
+            [
+                Evidence::Feeling(Feeling::Sharp),
+                Evidence::NotHelping(NotHelping::Rest)
+            ]
+        );
+        assert!(
+            evidence(&Answers::default()).is_empty(),
+            "nothing said, nothing found"
+        );
+    }
+
+    #[test]
+    fn sitting_and_duration_cross_their_lines() {
+        let sit = |h| Answers {
+            sitting_hours: Some(h),
+            ..Answers::default()
+        };
+        assert!(!evidence(&sit(LONG_SITTING_HOURS - 1)).contains(&Evidence::LongSitting));
+        assert!(evidence(&sit(LONG_SITTING_HOURS)).contains(&Evidence::LongSitting));
+        let long = Answers {
+            duration: Some(Duration::OverSixWeeks),
+            ..Answers::default()
+        };
+        assert_eq!(evidence(&long), [Evidence::LongDuration]);
+    }
+
+    #[test]
+    fn quad_work_not_tried_only_for_a_new_front_thigh_pain() {
+        let mut a = Answers {
+            regions: [Region::FrontThigh].into(),
+            duration: Some(Duration::UnderTwoWeeks),
+            ..Answers::default()
+        };
+        assert!(evidence(&a).contains(&Evidence::QuadWorkNotTried));
+        a.not_helping.insert(NotHelping::RollingQuads);
+        assert!(
+            !evidence(&a).contains(&Evidence::QuadWorkNotTried),
+            "tried, and it failed"
+        );
+        a.not_helping.clear();
+        a.duration = Some(Duration::OverSixWeeks);
+        assert!(!evidence(&a).contains(&Evidence::QuadWorkNotTried));
+    }
+
+    #[test]
+    fn the_referral_table_of_the_domain_notes() {
+        let weight =
+            |e: Evidence, s: Source| RULES.iter().find(|r| r.0 == e && r.1 == s).map(|r| r.2);
+        // Front of the thigh: the iliacus, most strongly; low back: the psoas.
+        assert_eq!(
+            weight(Evidence::Region(Region::FrontThigh), Source::Iliacus),
+            Some(3)
+        );
+        assert_eq!(
+            weight(Evidence::Region(Region::LowBack), Source::Psoas),
+            Some(3)
+        );
+        // Numbness, tingling or weakness: a nerve.
+        assert_eq!(
+            weight(
+                Evidence::Feeling(Feeling::NumbTingling),
+                Source::NerveInvolvement
+            ),
+            Some(3)
+        );
+        assert_eq!(
+            weight(
+                Evidence::Feeling(Feeling::Weakness),
+                Source::NerveInvolvement
+            ),
+            Some(3)
+        );
+        // Rolling and stretching the quads failing points away from them.
+        assert_eq!(
+            weight(
+                Evidence::NotHelping(NotHelping::RollingQuads),
+                Source::Iliacus
+            ),
+            Some(2)
+        );
+        assert!(RULES.iter().all(|r| (1..=3).contains(&r.2)));
+    }
+
+    #[test]
+    fn said_reads_as_the_person_put_it() {
+        let a = Answers {
+            sitting_hours: Some(9),
+            ..Answers::default()
+        };
+        assert_eq!(
+            said(Evidence::LongSitting, &a),
+            "you sit about 9 hours a day"
+        );
+        assert!(said(Evidence::Region(Region::FrontThigh), &a).starts_with("it hurts in "));
+        assert!(said(Evidence::Feeling(Feeling::Tight), &a).starts_with("it feels "));
+        assert!(Source::Iliacus.label().contains("Iliacus"));
+    }
+}
