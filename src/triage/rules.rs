@@ -3,6 +3,7 @@
 //! causes list, so a reviewer can check each row against them.
 
 use super::answers::*;
+use crate::session::routine::Muscle;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Source {
@@ -19,6 +20,20 @@ pub enum Source {
 }
 
 impl Source {
+    /// The muscle a source is released through; `None` for what is not a
+    /// muscle (a nerve, prevention, an untypical pattern).
+    pub fn muscle(self) -> Option<Muscle> {
+        match self {
+            Source::Iliacus => Some(Muscle::Iliacus),
+            Source::Psoas => Some(Muscle::Psoas),
+            Source::GluteMax => Some(Muscle::GluteMax),
+            Source::Hamstrings => Some(Muscle::Hamstrings),
+            Source::AdductorMagnus => Some(Muscle::AdductorMagnus),
+            Source::Quads => Some(Muscle::Quads),
+            Source::NerveInvolvement | Source::Prevention | Source::NotTypical => None,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Source::Iliacus => "Iliacus trigger point",

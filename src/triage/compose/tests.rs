@@ -2,10 +2,12 @@
 //! written cases first, then properties over any answers.
 
 use super::*;
+use crate::session::routine::{Muscle, Tool};
 use crate::session::timeline::{Phase, PhaseKind, Timeline};
 use crate::triage::answers::*;
 use crate::triage::assess::tests::any_answers;
 use crate::triage::assess::{assess, Level};
+use crate::triage::rules::Source;
 use proptest::prelude::*;
 
 const ANTAGONISTS: [Muscle; 3] = [Muscle::GluteMax, Muscle::Hamstrings, Muscle::AdductorMagnus];
