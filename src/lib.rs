@@ -12,6 +12,7 @@ pub mod share;
 pub mod sort;
 pub mod storage;
 pub mod triage;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -2,7 +2,7 @@
 //! graph drawn from the source, so a circle or an arrow back up cannot come
 //! back unnoticed. The folders are the layers, bottom to top:
 //!
-//! 1. the core: `habit`, `session`, `share`, `storage`, `triage` and the small
+//! 1. the core: `habit`, `session`, `share`, `storage`, `triage`, `words` and the small
 //!    files beside them (`ids`, `number_text`, `route`, `sort`): plain Rust;
 //! 2. `platform` (one module per browser API) and `pwa`: they know no domain type;
 //! 3. `runtime`: the store, which day it is, the running session's one owner;
@@ -249,8 +249,8 @@ fn circles(edges: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
 /// The layer of a top-level folder or file; `None` for the crate root.
 fn layer(folder: &str) -> Option<u8> {
     Some(match folder {
-        "habit" | "session" | "share" | "storage" | "triage" | "ids" | "number_text" | "route"
-        | "sort" => 1,
+        "habit" | "session" | "share" | "storage" | "triage" | "words" | "ids" | "number_text"
+        | "route" | "sort" => 1,
         "platform" | "pwa" => 2,
         "runtime" => 3,
         "shell" => 4,

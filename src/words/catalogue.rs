@@ -1,0 +1,235 @@
+//! A language's catalogue as the app reads it: every message compiled from
+//! the translators' Fluent files into parts (text, a placeholder, a choice on
+//! a number's plural category or on a word), and the one function that turns
+//! a message and its values into the sentence a person reads.
+//!
+//! The compiled form, one JSON object per language:
+//! `{"habit-days": ["This week: ", {"arg": "done"}, " of ", ...]}`, where a
+//! choice is `{"select": "n", "cases": {"one": [...]}, "other": [...]}`.
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// One piece of a message.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Part {
+    Text(String),
+    /// A value the code passes in, by name (`{ $days }` in the source).
+    Arg {
+        arg: String,
+    },
+    /// A choice on a value: an exact number (`[0]`), the number's plural
+    /// category (`[one]`, `[few]`...) or a word (`[left]`); `other` is the
+    /// default variant (`*[other]`).
+    Select {
+        select: String,
+        cases: BTreeMap<String, Vec<Part>>,
+        other: Vec<Part>,
+    },
+}
+
+/// A value for a message's placeholder.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// Shown as it is: a name the person typed, a word already in their language.
+    Text(String),
+    /// A number shown with this many decimals, in the language's own way
+    /// ("5,0" in German), and choosing its plural form.
+    Number { value: f64, decimals: u8 },
+}
+
+impl Arg {
+    pub fn count(n: impl Into<f64>) -> Arg {
+        Arg::Number {
+            value: n.into(),
+            decimals: 0,
+        }
+    }
+}
+
+/// What a language does with numbers, from the platform: `Intl.PluralRules`
+/// and `Intl.NumberFormat` in the browser.
+pub trait Locale {
+    /// The plural category (`zero`, `one`, `two`, `few`, `many`, `other`) of
+    /// `value` written with `decimals` decimals.
+    fn plural(&self, value: f64, decimals: u8) -> String;
+    fn number(&self, value: f64, decimals: u8) -> String;
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Catalogue {
+    messages: HashMap<String, Vec<Part>>,
+}
+
+impl Catalogue {
+    /// Reads a compiled catalogue; a file that is not one says why.
+    pub fn from_json(text: &str) -> Result<Catalogue, String> {
+        serde_json::from_str(text)
+            .map(|messages| Catalogue { messages })
+            .map_err(|e| format!("the word list could not be read: {e}"))
+    }
+
+    pub fn has(&self, key: &str) -> bool {
+        self.messages.contains_key(key)
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.messages.keys().map(String::as_str)
+    }
+
+    /// The sentence for `key` with `args`. A key the catalogue lacks shows
+    /// as itself and a value not given as `{$name}`: never a blank, and the
+    /// native tests keep both from reaching a person.
+    pub fn format(&self, key: &str, args: &[(&str, Arg)], locale: &dyn Locale) -> String {
+        match self.messages.get(key) {
+            Some(parts) => {
+                let mut out = String::new();
+                write(parts, args, locale, &mut out);
+                out
+            }
+            None => key.to_string(),
+        }
+    }
+}
+
+fn write(parts: &[Part], args: &[(&str, Arg)], locale: &dyn Locale, out: &mut String) {
+    let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, a)| a);
+    for p in parts {
+        match p {
+            Part::Text(t) => out.push_str(t),
+            Part::Arg { arg: name } => match arg(name) {
+                Some(Arg::Text(t)) => out.push_str(t),
+                Some(Arg::Number { value, decimals }) => {
+                    out.push_str(&locale.number(*value, *decimals))
+                }
+                None => {
+                    out.push_str("{$");
+                    out.push_str(name);
+                    out.push('}');
+                }
+            },
+            Part::Select {
+                select,
+                cases,
+                other,
+            } => {
+                let chosen = match arg(select) {
+                    Some(Arg::Text(t)) => cases.get(t.as_str()),
+                    Some(Arg::Number { value, decimals }) => {
+                        // An exact number first ([0]), then the plural category.
+                        let exact = (*decimals == 0 && value.fract() == 0.0)
+                            .then(|| cases.get(&format!("{value}")))
+                            .flatten();
+                        exact.or_else(|| cases.get(&locale.plural(*value, *decimals)))
+                    }
+                    None => None,
+                };
+                write(chosen.unwrap_or(other), args, locale, out);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// English's rule, for tests: one for exactly 1 written without decimals.
+    pub(crate) struct EnglishNumbers;
+
+    impl Locale for EnglishNumbers {
+        fn plural(&self, value: f64, decimals: u8) -> String {
+            if value == 1.0 && decimals == 0 {
+                "one"
+            } else {
+                "other"
+            }
+            .into()
+        }
+        fn number(&self, value: f64, decimals: u8) -> String {
+            format!("{value:.*}", usize::from(decimals))
+        }
+    }
+
+    /// German writes a decimal comma, with English's plural rule.
+    struct GermanNumbers;
+
+    impl Locale for GermanNumbers {
+        fn plural(&self, value: f64, decimals: u8) -> String {
+            EnglishNumbers.plural(value, decimals)
+        }
+        fn number(&self, value: f64, decimals: u8) -> String {
+            EnglishNumbers.number(value, decimals).replace('.', ",")
+        }
+    }
+
+    fn catalogue() -> Catalogue {
+        Catalogue::from_json(
+            r#"{
+            "streak": [{"select": "n", "cases": {"0": ["No streak yet"], "one": [{"arg": "n"}, " day"]}, "other": [{"arg": "n"}, " days"]}],
+            "average": ["About ", {"arg": "days"}, " days a week"],
+            "side": [{"select": "side", "cases": {"left": ["Left"]}, "other": ["Right"]}, " side"],
+            "named": ["“", {"arg": "name"}, "” is saved."]
+        }"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn plurals_exact_numbers_and_words_choose_their_variant() {
+        let c = catalogue();
+        let f = |n: u32| c.format("streak", &[("n", Arg::count(n))], &EnglishNumbers);
+        assert_eq!(f(0), "No streak yet");
+        assert_eq!(f(1), "1 day");
+        assert_eq!(f(7), "7 days");
+        let side = |s: &str| c.format("side", &[("side", Arg::Text(s.into()))], &EnglishNumbers);
+        assert_eq!(side("left"), "Left side");
+        assert_eq!(side("right"), "Right side");
+    }
+
+    #[test]
+    fn numbers_are_the_language_s_own() {
+        let c = catalogue();
+        let days = [(
+            "days",
+            Arg::Number {
+                value: 5.0,
+                decimals: 1,
+            },
+        )];
+        assert_eq!(
+            c.format("average", &days, &EnglishNumbers),
+            "About 5.0 days a week"
+        );
+        assert_eq!(
+            c.format("average", &days, &GermanNumbers),
+            "About 5,0 days a week"
+        );
+    }
+
+    #[test]
+    fn typed_text_stays_as_typed_and_nothing_is_ever_blank() {
+        let c = catalogue();
+        let name = [("name", Arg::Text("<b>Evening</b> {$x}".into()))];
+        assert_eq!(
+            c.format("named", &name, &EnglishNumbers),
+            "“<b>Evening</b> {$x}” is saved."
+        );
+        assert_eq!(
+            c.format("named", &[], &EnglishNumbers),
+            "“{$name}” is saved."
+        );
+        assert_eq!(c.format("no-such-key", &[], &EnglishNumbers), "no-such-key");
+        assert!(c.has("streak") && !c.has("no-such-key"));
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_catalogue_says_so() {
+        assert!(Catalogue::from_json("[1, 2]")
+            .unwrap_err()
+            .contains("could not be read"));
+        assert!(Catalogue::from_json(r#"{"k": [{"nope": 1}]}"#).is_err());
+        assert_eq!(Catalogue::from_json("{}").unwrap(), Catalogue::default());
+    }
+}
