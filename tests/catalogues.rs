@@ -1,0 +1,187 @@
+//! The catalogues in `i18n/<language>/*.ftl`, as translators write them:
+//! every language has English's files and messages with the same
+//! placeholders, nothing fails to parse, and the warning signs are all there
+//! in every language. Until the app reads the catalogues, the English text
+//! is the app's own, word for word, so the move changes nothing for it.
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use quads::triage::answers::{ClinicianFlag, Contra, EmergencyFlag};
+use quads::triage::wording;
+use quads::words::language::Language;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+/// A message: its text (placeables shown as `{}`) and its placeholders.
+#[derive(Debug)]
+struct Message {
+    text: String,
+    args: BTreeSet<String>,
+}
+
+fn walk(p: &Pattern<&str>, m: &mut Message) {
+    for e in &p.elements {
+        match e {
+            PatternElement::TextElement { value } => m.text.push_str(value),
+            PatternElement::Placeable { expression } => {
+                m.text.push_str("{}");
+                let (inline, variants) = match expression {
+                    Expression::Select { selector, variants } => (selector, Some(variants)),
+                    Expression::Inline(i) => (i, None),
+                };
+                if let InlineExpression::VariableReference { id } = inline {
+                    m.args.insert(id.name.to_string());
+                }
+                for v in variants.into_iter().flatten() {
+                    walk(&v.value, m);
+                }
+            }
+        }
+    }
+}
+
+/// Every message of a language, by id, with the file it is in; parse errors
+/// and duplicate ids are returned as problems.
+fn read(lang: &str) -> (BTreeMap<String, (String, Message)>, Vec<String>) {
+    let dir = Path::new("i18n").join(lang);
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    files.sort();
+    let mut out = BTreeMap::new();
+    let mut problems = Vec::new();
+    for f in files {
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        let text = fs::read_to_string(&f).unwrap();
+        let res = match fluent_syntax::parser::parse(text.as_str()) {
+            Ok(r) => r,
+            Err((r, errs)) => {
+                problems.extend(errs.iter().map(|e| format!("{lang}/{name}: {e:?}")));
+                r
+            }
+        };
+        for entry in &res.body {
+            match entry {
+                Entry::Message(msg) => {
+                    let mut m = Message {
+                        text: String::new(),
+                        args: BTreeSet::new(),
+                    };
+                    match &msg.value {
+                        Some(p) => walk(p, &mut m),
+                        None => {
+                            problems.push(format!("{lang}/{name}: {} has no text", msg.id.name))
+                        }
+                    }
+                    if out
+                        .insert(msg.id.name.to_string(), (name.clone(), m))
+                        .is_some()
+                    {
+                        problems.push(format!("{lang}: {} is defined twice", msg.id.name));
+                    }
+                }
+                Entry::Junk { content } => {
+                    problems.push(format!("{lang}/{name}: cannot read {content:?}"))
+                }
+                _ => {}
+            }
+        }
+    }
+    (out, problems)
+}
+
+#[test]
+fn every_language_has_english_s_messages_and_placeholders() {
+    let (en, problems) = read("en");
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert!(!en.is_empty());
+    for l in Language::ALL
+        .into_iter()
+        .filter(|l| *l != Language::English)
+    {
+        let (other, mut problems) = read(l.tag());
+        for (id, (file, m)) in &en {
+            match other.get(id) {
+                None => problems.push(format!("{}: {id} (from {file}) is missing", l.tag())),
+                Some((f, o)) => {
+                    if f != file {
+                        problems.push(format!("{}: {id} is in {f}, not {file}", l.tag()));
+                    }
+                    if o.args != m.args {
+                        problems.push(format!(
+                            "{}: {id} has {:?}, English {:?}",
+                            l.tag(),
+                            o.args,
+                            m.args
+                        ));
+                    }
+                    if o.text.trim().is_empty() {
+                        problems.push(format!("{}: {id} is empty", l.tag()));
+                    }
+                }
+            }
+        }
+        for id in other.keys().filter(|id| !en.contains_key(*id)) {
+            problems.push(format!("{}: {id} is not in English", l.tag()));
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+}
+
+#[test]
+fn french_puts_a_no_break_space_before_two_part_punctuation() {
+    let (fr, _) = read("fr");
+    for (id, (_, m)) in fr {
+        for p in [" ?", " :", " ;", " !", "« ", " »"] {
+            assert!(
+                !m.text.contains(p),
+                "{id}: a plain space in {p:?}: {}",
+                m.text
+            );
+        }
+    }
+}
+
+fn key(group: &str, flag: impl serde::Serialize) -> String {
+    let name = serde_json::to_string(&flag).unwrap();
+    format!(
+        "warning-{group}-{}",
+        name.trim_matches('"').replace('_', "-")
+    )
+}
+
+/// Every warning sign, with its group and its words in the app today.
+fn warning_signs() -> Vec<(String, wording::Wording)> {
+    let mut v: Vec<(String, wording::Wording)> = Vec::new();
+    v.extend(EmergencyFlag::ALL.map(|f| (key("emergency", f), wording::emergency(f))));
+    v.extend(ClinicianFlag::ALL.map(|f| (key("clinician", f), wording::clinician(f))));
+    v.extend(Contra::ALL.map(|c| (key("contra", c), wording::contra(c))));
+    v
+}
+
+#[test]
+fn every_warning_sign_is_asked_said_and_explained_in_every_language() {
+    for l in Language::ALL {
+        let (msgs, _) = read(l.tag());
+        for (k, _) in warning_signs() {
+            for part in ["question", "said", "why"] {
+                assert!(
+                    msgs.contains_key(&format!("{k}-{part}")),
+                    "{}: {k}-{part}",
+                    l.tag()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn english_warning_signs_are_the_app_s_own_words() {
+    let (en, _) = read("en");
+    for (k, w) in warning_signs() {
+        for (part, text) in [("question", w.question), ("said", w.said), ("why", w.why)] {
+            assert_eq!(en[&format!("{k}-{part}")].1.text, text, "{k}-{part}");
+        }
+    }
+}
