@@ -3,9 +3,13 @@
 //! placeholders, nothing fails to parse, and the warning signs are all there
 //! in every language. Until the app reads the catalogues, the English text
 //! is the app's own, word for word, so the move changes nothing for it.
+#[path = "../examples/catalogues/compile.rs"]
+mod compile;
+
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use quads::triage::answers::{ClinicianFlag, Contra, EmergencyFlag};
 use quads::triage::wording;
+use quads::words::catalogue::{Arg, Catalogue, Locale};
 use quads::words::language::Language;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -183,5 +187,86 @@ fn english_warning_signs_are_the_app_s_own_words() {
         for (part, text) in [("question", w.question), ("said", w.said), ("why", w.why)] {
             assert_eq!(en[&format!("{k}-{part}")].1.text, text, "{k}-{part}");
         }
+    }
+}
+
+/// English's plural rule and plain decimals: enough to read a compiled
+/// catalogue back in a native test (the app asks the browser's `Intl`).
+struct Plain;
+
+impl Locale for Plain {
+    fn plural(&self, value: f64, decimals: u8) -> String {
+        if value == 1.0 && decimals == 0 {
+            "one"
+        } else {
+            "other"
+        }
+        .into()
+    }
+    fn number(&self, value: f64, decimals: u8) -> String {
+        format!("{value:.*}", usize::from(decimals))
+    }
+}
+
+#[test]
+fn every_catalogue_compiles_and_reads_back_as_written() {
+    for l in Language::ALL {
+        let (source, _) = read(l.tag());
+        let dir = Path::new("i18n").join(l.tag());
+        let mut compiled = BTreeMap::new();
+        for (_, (file, _)) in source.iter() {
+            if compiled.contains_key(file) {
+                continue;
+            }
+            let text = fs::read_to_string(dir.join(file)).unwrap();
+            let c =
+                compile::compile(&text).unwrap_or_else(|e| panic!("{}/{file}: {e:#?}", l.tag()));
+            compiled.insert(file.clone(), c);
+        }
+        let all: BTreeMap<_, _> = compiled.into_values().flatten().collect();
+        let cat = Catalogue::from_json(&serde_json::to_string(&all).unwrap()).unwrap();
+        for (id, (_, m)) in &source {
+            if m.args.is_empty() {
+                assert_eq!(cat.format(id, &[], &Plain), m.text, "{}: {id}", l.tag());
+            }
+        }
+        assert_eq!(cat.keys().count(), source.len());
+    }
+}
+
+#[test]
+fn the_compiler_takes_choices_terms_and_references_and_refuses_functions() {
+    let ftl = r#"
+-app = Quads
+streak = { $n ->
+    [0] No streak yet
+    [one] { $n } day in { -app }
+   *[other] { $n } days in { -app }
+}
+again = { streak }, still.
+quoted = { "{" }literal{ "}" } and { "\u00E9" }
+"#;
+    let c = compile::compile(ftl).unwrap();
+    let cat = Catalogue::from_json(&serde_json::to_string(&c).unwrap()).unwrap();
+    let n = |v: u32| [("n", Arg::count(v))];
+    assert_eq!(cat.format("streak", &n(0), &Plain), "No streak yet");
+    assert_eq!(cat.format("streak", &n(1), &Plain), "1 day in Quads");
+    assert_eq!(cat.format("streak", &n(4), &Plain), "4 days in Quads");
+    assert_eq!(
+        cat.format("again", &n(2), &Plain),
+        "2 days in Quads, still."
+    );
+    assert_eq!(cat.format("quoted", &[], &Plain), "{literal} and é");
+    assert!(!cat.has("-app"), "terms are written out, not shipped");
+
+    for (bad, why) in [
+        ("m = { NUMBER($n) }", "formats numbers and dates itself"),
+        ("m = x\n    .title = y", "attributes"),
+        ("m = { -nope }", "no term"),
+        ("a = { b }\nb = { a }", "loop"),
+        ("m = { \"x\" ->\n *[a] y\n}", "on a value"),
+    ] {
+        let e = compile::compile(bad).unwrap_err();
+        assert!(e.iter().any(|e| e.contains(why)), "{bad}: {e:?}");
     }
 }
