@@ -270,3 +270,89 @@ quoted = { "{" }literal{ "}" } and { "\u00E9" }
         assert!(e.iter().any(|e| e.contains(why)), "{bad}: {e:?}");
     }
 }
+
+/// `triage-<what>-<choice>`, from the choice's stored name.
+fn choice(what: &str, c: impl serde::Serialize, part: &str) -> String {
+    let name = serde_json::to_string(&c).unwrap();
+    format!(
+        "triage-{what}-{}-{part}",
+        name.trim_matches('"').replace('_', "-")
+    )
+}
+
+#[test]
+fn english_triage_questions_are_the_app_s_own_words() {
+    use quads::triage::answers::{Answers, DayHabit, Duration, Feeling, NotHelping, Region};
+    use quads::triage::rules::{said, Evidence};
+    let (en, _) = read("en");
+    let text = |k: &str| {
+        en.get(k)
+            .map(|m| m.1.text.clone())
+            .unwrap_or_else(|| panic!("{k} missing"))
+    };
+    let a = Answers {
+        sitting_hours: Some(9),
+        ..Answers::default()
+    };
+    for r in Region::ALL {
+        assert_eq!(text(&choice("region", r, "label")), wording::region(r).0);
+        assert_eq!(
+            text(&choice("region", r, "said")),
+            said(Evidence::Region(r), &a)
+        );
+    }
+    for f in Feeling::ALL {
+        assert_eq!(text(&choice("feeling", f, "label")), wording::feeling(f));
+        assert_eq!(
+            text(&choice("feeling", f, "said")),
+            said(Evidence::Feeling(f), &a)
+        );
+    }
+    for d in [
+        Duration::UnderTwoWeeks,
+        Duration::TwoToSixWeeks,
+        Duration::OverSixWeeks,
+    ] {
+        assert_eq!(
+            text(&choice("duration", d, "label")),
+            wording::duration(d).0
+        );
+        assert_eq!(text(&choice("duration", d, "said")), wording::duration(d).1);
+    }
+    for n in NotHelping::ALL {
+        assert_eq!(
+            text(&choice("not-helping", n, "label")),
+            wording::not_helping(n).0
+        );
+        assert_eq!(
+            text(&choice("not-helping", n, "said")),
+            said(Evidence::NotHelping(n), &a)
+        );
+    }
+    for h in DayHabit::ALL {
+        assert_eq!(text(&choice("habit", h, "label")), wording::habit(h).0);
+        assert_eq!(
+            text(&choice("habit", h, "said")),
+            said(Evidence::Habit(h), &a)
+        );
+    }
+    assert_eq!(
+        text("triage-said-long-sitting").replace("{}", "9"),
+        said(Evidence::LongSitting, &a)
+    );
+    assert_eq!(
+        text("triage-said-quad-work-not-tried"),
+        said(Evidence::QuadWorkNotTried, &a)
+    );
+    for (k, w) in [
+        ("region", wording::WHY_REGION),
+        ("side", wording::WHY_SIDE),
+        ("feeling", wording::WHY_FEELING),
+        ("duration", wording::WHY_DURATION),
+        ("severity", wording::WHY_SEVERITY),
+        ("not-helping", wording::WHY_NOT_HELPING),
+        ("day", wording::WHY_DAY),
+    ] {
+        assert_eq!(text(&format!("triage-why-{k}")), w);
+    }
+}

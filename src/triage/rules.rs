@@ -194,7 +194,7 @@ pub fn said(e: Evidence, a: &Answers) -> String {
     use super::wording;
     match e {
         Evidence::Region(r) => format!("it hurts in {}", wording::region(r).1),
-        Evidence::Feeling(f) => format!("it feels {}", wording::feeling(f).to_ascii_lowercase()),
+        Evidence::Feeling(f) => wording::feeling_said(f).into(),
         Evidence::NotHelping(n) => wording::not_helping(n).1.into(),
         Evidence::Habit(h) => wording::habit(h).1.into(),
         Evidence::LongSitting => {
@@ -336,7 +336,7 @@ mod tests {
             "you sit about 9 hours a day"
         );
         assert!(said(Evidence::Region(Region::FrontThigh), &a).starts_with("it hurts in "));
-        assert!(said(Evidence::Feeling(Feeling::Tight), &a).starts_with("it feels "));
+        assert_eq!(said(Evidence::Feeling(Feeling::Aching), &a), "it aches");
         assert!(Source::Iliacus.label().contains("Iliacus"));
     }
 }

@@ -113,6 +113,19 @@ pub fn feeling(f: Feeling) -> &'static str {
     }
 }
 
+/// How a feeling reads after "because you said": a whole phrase, not the
+/// label glued into "it feels ..." ("it feels aching" is not English).
+pub fn feeling_said(f: Feeling) -> &'static str {
+    match f {
+        Feeling::Tight => "it feels tight",
+        Feeling::Aching => "it aches",
+        Feeling::Sharp => "the pain is sharp",
+        Feeling::Burning => "it burns",
+        Feeling::NumbTingling => "it feels numb or tingling",
+        Feeling::Weakness => "the leg feels weak",
+    }
+}
+
 pub fn duration(d: Duration) -> (&'static str, &'static str) {
     match d {
         Duration::UnderTwoWeeks => ("Less than 2 weeks", "it started less than 2 weeks ago"),
