@@ -356,3 +356,38 @@ fn english_triage_questions_are_the_app_s_own_words() {
         assert_eq!(text(&format!("triage-why-{k}")), w);
     }
 }
+
+#[test]
+fn english_source_names_are_the_app_s_own_words() {
+    use quads::triage::rules::Source;
+    let (en, _) = read("en");
+    for s in [
+        Source::Iliacus,
+        Source::Psoas,
+        Source::NerveInvolvement,
+        Source::GluteMax,
+        Source::Hamstrings,
+        Source::AdductorMagnus,
+        Source::Quads,
+        Source::Prevention,
+        Source::NotTypical,
+    ] {
+        let k = format!("{s:?}").chars().fold(String::new(), |mut k, c| {
+            if c.is_ascii_uppercase() && !k.is_empty() {
+                k.push('-');
+            }
+            k.push(c.to_ascii_lowercase());
+            k
+        });
+        assert_eq!(
+            en[&format!("triage-source-{k}-label")].1.text,
+            s.label(),
+            "{k}"
+        );
+        assert_eq!(
+            en[&format!("triage-source-{k}-explain")].1.text,
+            s.explain(),
+            "{k}"
+        );
+    }
+}
