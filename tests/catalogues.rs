@@ -391,3 +391,67 @@ fn english_source_names_are_the_app_s_own_words() {
         );
     }
 }
+
+/// A language's catalogue compiled as the app will read it.
+fn compiled(lang: &str) -> Catalogue {
+    let dir = Path::new("i18n").join(lang);
+    let mut all = BTreeMap::new();
+    for e in fs::read_dir(&dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "ftl") {
+            all.extend(compile::compile(&fs::read_to_string(&p).unwrap()).unwrap());
+        }
+    }
+    Catalogue::from_json(&serde_json::to_string(&all).unwrap()).unwrap()
+}
+
+#[test]
+fn english_targets_read_as_the_app_says_them_for_every_number() {
+    use quads::habit::target::{Target, DAYS_APART, DAYS_A_WEEK};
+    let en = compiled("en");
+    let n = |v: u32| [("n", Arg::count(v))];
+    assert_eq!(
+        en.format("target-daily", &[], &Plain),
+        Target::Daily.describe()
+    );
+    for d in DAYS_A_WEEK {
+        let t = Target::PerWeek(d);
+        assert_eq!(
+            en.format("target-per-week", &n(u32::from(d)), &Plain),
+            t.describe()
+        );
+    }
+    for d in DAYS_APART {
+        let t = Target::EveryNDays(d);
+        assert_eq!(
+            en.format("target-every-n-days", &n(u32::from(d)), &Plain),
+            t.describe()
+        );
+    }
+    for v in 0..3 {
+        let unit = |key: &str| en.format(key, &n(v), &Plain);
+        assert_eq!(unit("target-unit-week"), Target::PerWeek(3).unit(v));
+        assert_eq!(unit("target-unit-day"), Target::Daily.unit(v));
+        assert_eq!(unit("target-unit-session"), Target::EveryNDays(2).unit(v));
+    }
+}
+
+#[test]
+fn plurals_choose_in_every_language() {
+    for (lang, one, many) in [
+        ("es", "1 día a la semana", "4 días a la semana"),
+        ("de", "1 Tag pro Woche", "4 Tage pro Woche"),
+        ("fr", "1 jour par semaine", "4 jours par semaine"),
+        ("pt-BR", "1 dia por semana", "4 dias por semana"),
+    ] {
+        let c = compiled(lang);
+        assert_eq!(
+            c.format("target-per-week", &[("n", Arg::count(1))], &Plain),
+            one
+        );
+        assert_eq!(
+            c.format("target-per-week", &[("n", Arg::count(4))], &Plain),
+            many
+        );
+    }
+}
