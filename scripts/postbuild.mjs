@@ -66,7 +66,7 @@ export function securityHeaders(csp) {
 // Files whose names carry their content hash never change: cached a year.
 // The page, the worker and the manifest name the others, so they are
 // revalidated on every visit (a cheap 304 when nothing changed).
-export const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+export const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/;
 const REVALIDATE = ['/', '/index.html', '/sw.js', '/manifest.webmanifest'];
 const YEAR = 'public, max-age=31536000, immutable';
 const ALWAYS = 'no-cache';

@@ -6,10 +6,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, writeFile, rm, symlink, rename, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { launch, openApp, waitForController } from './lib.mjs';
 import { startCaddy } from './caddy.mjs';
-import { writeServiceWorker, writeHostHeaders, precompress } from '../../scripts/postbuild.mjs';
+import { writeServiceWorker, writeHostHeaders, precompress, HASHED } from '../../scripts/postbuild.mjs';
 
 let work, caddy, wasmName;
 const site = () => join(work, 'site');
@@ -110,4 +111,37 @@ test('installs, takes a new deploy on the person\'s tap, then works offline', as
     assert.ok((await page.content()).includes('build B'), 'offline, the new version');
     assert.deepEqual(b.problems.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
   } finally { await b.close(); }
+});
+
+test('every name Trunk gives a hashed file is cached as one, by the build and by both servers', async () => {
+  // Trunk names files with its hash as plain hex, leading zeros dropped: 1 to
+  // 16 digits (a 15-digit one is one build in sixteen).
+  for (const n of ['quads-c15c8fb00d10858_bg.wasm', 'quads-c15c8fb00d10858.js', 'quads-68c6562a78bab20a_bg.wasm', 'quads-7f.css']) {
+    assert.ok(HASHED.test(n), n);
+  }
+  for (const n of ['sw.js', 'index.html', 'manifest.webmanifest', 'iliacus-left.svg', 'quads-notahash.js']) {
+    assert.ok(!HASHED.test(n), n);
+  }
+  // The shipped server configs use the same pattern.
+  for (const f of ['deploy/Caddyfile', 'deploy/nginx.conf']) {
+    assert.ok((await readFile(f, 'utf8')).includes(HASHED.source), `${f} has ${HASHED.source}`);
+  }
+});
+
+test('the shipped nginx config, with this build\'s policy snippet, loads in nginx', async () => {
+  // nginx -t parses everything and opens what it includes. Only the TLS lines
+  // are taken out (no certificate here); the brotli module is Debian's.
+  const dir = await mkdtemp(join(tmpdir(), 'quads-nginx-'));
+  try {
+    const conf = (await readFile('deploy/nginx.conf', 'utf8'))
+      .replace(/listen 443 ssl http2;/, 'listen 127.0.0.1:8443;')
+      .replace(/^\s*ssl_certificate.*$/gm, '')
+      .replaceAll('/srv/quads', join(process.cwd(), 'dist'));
+    await writeFile(join(dir, 'quads.conf'), conf);
+    await writeFile(join(dir, 'nginx.conf'), `pid ${dir}/pid;\nerror_log ${dir}/error.log;\n`
+      + 'include /etc/nginx/modules-enabled/*.conf;\nevents {}\n'
+      + `http { access_log off; include ${dir}/quads.conf; }\n`);
+    const out = execFileSync('nginx', ['-t', '-c', join(dir, 'nginx.conf')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    assert.equal(out, '');
+  } finally { await rm(dir, { recursive: true, force: true }); }
 });
