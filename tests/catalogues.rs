@@ -9,7 +9,7 @@ mod compile;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use quads::triage::answers::{ClinicianFlag, Contra, EmergencyFlag};
 use quads::triage::wording;
-use quads::words::catalogue::{Arg, Catalogue, Locale};
+use quads::words::catalogue::{Arg, Catalogue, PlainNumbers as Plain};
 use quads::words::language::Language;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -187,24 +187,6 @@ fn english_warning_signs_are_the_app_s_own_words() {
         for (part, text) in [("question", w.question), ("said", w.said), ("why", w.why)] {
             assert_eq!(en[&format!("{k}-{part}")].1.text, text, "{k}-{part}");
         }
-    }
-}
-
-/// English's plural rule and plain decimals: enough to read a compiled
-/// catalogue back in a native test (the app asks the browser's `Intl`).
-struct Plain;
-
-impl Locale for Plain {
-    fn plural(&self, value: f64, decimals: u8) -> String {
-        if value == 1.0 && decimals == 0 {
-            "one"
-        } else {
-            "other"
-        }
-        .into()
-    }
-    fn number(&self, value: f64, decimals: u8) -> String {
-        format!("{value:.*}", usize::from(decimals))
     }
 }
 
