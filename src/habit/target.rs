@@ -49,16 +49,6 @@ impl Target {
         (7 * times).div_ceil(days)
     }
 
-    /// The range the number of a target of this kind must fall in
-    /// (`None` for every day, which has no number).
-    pub fn range(self) -> Option<RangeInclusive<u8>> {
-        match self {
-            Target::Daily => None,
-            Target::PerWeek(_) => Some(DAYS_A_WEEK),
-            Target::EveryNDays(_) => Some(DAYS_APART),
-        }
-    }
-
     pub fn is_valid(self) -> bool {
         self.clamped() == self
     }
@@ -128,12 +118,5 @@ mod tests {
         assert_eq!(Target::PerWeek(3).unit(1), "week");
         assert_eq!(Target::Daily.unit(2), "days");
         assert_eq!(Target::EveryNDays(2).unit(1), "session");
-    }
-
-    #[test]
-    fn range_names_the_kind() {
-        assert_eq!(Target::Daily.range(), None);
-        assert_eq!(Target::PerWeek(3).range(), Some(DAYS_A_WEEK));
-        assert_eq!(Target::EveryNDays(3).range(), Some(DAYS_APART));
     }
 }

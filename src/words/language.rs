@@ -40,18 +40,6 @@ impl Language {
         }
     }
 
-    /// Its name in itself, as a language menu shows it to someone who reads
-    /// only that language.
-    pub fn own_name(self) -> &'static str {
-        match self {
-            Language::English => "English",
-            Language::Spanish => "Español",
-            Language::German => "Deutsch",
-            Language::French => "Français",
-            Language::BrazilianPortuguese => "Português (Brasil)",
-        }
-    }
-
     /// The language with this exact tag.
     pub fn from_tag(tag: &str) -> Option<Language> {
         Language::ALL.into_iter().find(|l| l.tag() == tag)
