@@ -54,21 +54,27 @@ pub fn picks(a: &Answers, sources: &[RankedSource], belly_ok: bool, minutes: u8)
         } else {
             "Nearly every runner's hip flexors hold some tightness; they are the usual hidden source."
         };
-        out.push(Pick {
-            muscle: first,
-            role: Role::Lead,
-            reason: because(sources, first).unwrap_or_else(|| general.into()),
-        });
-        out.push(Pick {
-            muscle: second,
-            role: Role::Second,
-            reason: because(sources, second).unwrap_or_else(|| {
+        let lead_reason = because(sources, first).unwrap_or_else(|| general.into());
+        // The same answers often point to both hip flexors: then the second
+        // says why it is there too instead of repeating the first's line.
+        let second_reason = because(sources, second)
+            .filter(|r| *r != lead_reason)
+            .unwrap_or_else(|| {
                 format!(
                     "The {} and the {} are two muscles with one tendon: both need release, not just one.",
                     first.label(),
                     second.label()
                 )
-            }),
+            });
+        out.push(Pick {
+            muscle: first,
+            role: Role::Lead,
+            reason: lead_reason,
+        });
+        out.push(Pick {
+            muscle: second,
+            role: Role::Second,
+            reason: second_reason,
         });
     }
     let front_thigh = a.regions.contains(&Region::FrontThigh) || named(Muscle::Quads);

@@ -148,6 +148,27 @@ fn a_low_back_band_puts_the_psoas_first() {
 }
 
 #[test]
+fn answers_that_point_at_both_hip_flexors_are_said_once() {
+    // Found by the property below on CI: the groin and the low back name
+    // the iliacus and the psoas with the same answers, and both steps read
+    // the same "Because you said ..." line.
+    let a = Answers {
+        regions: [Region::FrontHipGroin, Region::LowBack].into(),
+        side: Some(PainSide::Both),
+        feelings: [Feeling::Tight].into(),
+        ..Answers::default()
+    };
+    let c = composed(&a);
+    assert!(
+        c.reasons[0].starts_with("Because you said"),
+        "{}",
+        c.reasons[0]
+    );
+    assert_ne!(c.reasons[0], c.reasons[1]);
+    assert!(c.reasons[1].contains("one tendon"), "{}", c.reasons[1]);
+}
+
+#[test]
 fn inner_thigh_to_the_knee_brings_the_adductor_magnus() {
     let a = Answers {
         regions: [Region::InnerThigh, Region::Knee].into(),
