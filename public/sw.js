@@ -2,11 +2,32 @@
 // scripts/postbuild.mjs: every file of this build, nothing guessed at runtime.
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
+// Each language's catalogue, by tag. Only the ones a person reads are
+// cached: the page names its language ("words" message), a language chosen
+// later is cached when it is fetched, and an update carries over the
+// languages the version before had.
+const WORDS = __WORDS__;
 const CACHE = `quads-${VERSION}`;
+const isWords = (url) => Object.values(WORDS).some((w) => new URL(w, self.location).href === url);
+
+async function languagesCachedBefore() {
+  const tags = new Set();
+  for (const key of await caches.keys()) {
+    if (!key.startsWith('quads-') || key === CACHE) continue;
+    for (const req of await (await caches.open(key)).keys()) {
+      const m = new URL(req.url).pathname.match(/\/i18n\/(.+)-[0-9a-f]{16}\.json$/);
+      if (m && WORDS[m[1]]) tags.add(m[1]);
+    }
+  }
+  return [...tags].map((t) => WORDS[t]);
+}
 
 self.addEventListener('install', (event) => {
   // No skipWaiting here: the page asks for it when the user chooses to update.
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(PRECACHE.map((u) => new Request(u, { cache: 'reload' })))));
+  event.waitUntil((async () => {
+    const urls = [...PRECACHE, ...await languagesCachedBefore()];
+    await (await caches.open(CACHE)).addAll(urls.map((u) => new Request(u, { cache: 'reload' })));
+  })());
 });
 
 self.addEventListener('activate', (event) => {
@@ -21,6 +42,14 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
   if (event.data === 'version' && event.ports[0]) event.ports[0].postMessage(VERSION);
+  // The page's language: keep its catalogue for offline (answers true once kept).
+  const tag = event.data && event.data.words;
+  if (typeof tag === 'string' && WORDS[tag]) {
+    event.waitUntil(caches.open(CACHE).then(async (c) => {
+      if (!(await c.match(WORDS[tag]))) await c.add(WORDS[tag]);
+      return true;
+    }).catch(() => false).then((kept) => event.ports[0] && event.ports[0].postMessage(kept)));
+  }
 });
 
 self.addEventListener('fetch', (event) => {
@@ -31,5 +60,12 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(caches.open(CACHE).then(async (c) => (await c.match('./')) || (await c.match('./index.html')) || fetch(req)));
     return;
   }
-  event.respondWith(caches.open(CACHE).then(async (c) => (await c.match(req, { ignoreSearch: true })) || fetch(req)));
+  event.respondWith(caches.open(CACHE).then(async (c) => {
+    const hit = await c.match(req, { ignoreSearch: true });
+    if (hit) return hit;
+    const res = await fetch(req);
+    // A language chosen later is kept once fetched, for offline.
+    if (res.ok && isWords(req.url)) await c.put(req, res.clone());
+    return res;
+  }));
 });

@@ -4,7 +4,7 @@
 // real hosts, and .br/.gz twins of every text and wasm file for servers
 // that send them as they are.
 // Usage: node scripts/postbuild.mjs <dist>
-import { readFile, writeFile, readdir, rm } from 'node:fs/promises';
+import { readFile, writeFile, readdir, rm, rename } from 'node:fs/promises';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
@@ -66,7 +66,7 @@ export function securityHeaders(csp) {
 // Files whose names carry their content hash never change: cached a year.
 // The page, the worker and the manifest name the others, so they are
 // revalidated on every visit (a cheap 304 when nothing changed).
-export const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/;
+export const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css|json)$/;
 const REVALIDATE = ['/', '/index.html', '/sw.js', '/manifest.webmanifest'];
 const YEAR = 'public, max-age=31536000, immutable';
 const ALWAYS = 'no-cache';
@@ -114,17 +114,46 @@ export async function precompress(dist) {
  * (not host configuration, nor compressed twins: the browser asks for the
  * file, and the server picks the encoding). */
 export async function writeServiceWorker(dist, template) {
-  const files = (await walk(dist)).filter((f) => f !== 'sw.js' && !f.split('/').pop().startsWith('_') && !/\.(br|gz)$/.test(f));
+  const all = (await walk(dist)).filter((f) => f !== 'sw.js' && !f.split('/').pop().startsWith('_') && !/\.(br|gz)$/.test(f));
+  // The catalogues are not installed with the rest: only the one a person
+  // reads is cached, when the page asks (public/sw.js, "words").
+  const files = all.filter((f) => !f.startsWith('i18n/'));
+  const words = Object.fromEntries(all.filter((f) => f.startsWith('i18n/'))
+    .map((f) => [f.slice('i18n/'.length).replace(/-[0-9a-f]{16}\.json$/, ''), f]));
   const hash = createHash('sha256');
-  for (const f of files) hash.update(f).update(await readFile(join(dist, f)));
+  for (const f of all) hash.update(f).update(await readFile(join(dist, f)));
   const version = hash.digest('hex').slice(0, 12);
   // './' stands for the app's own URL (navigations); index.html is served for it.
   const precache = ['./', ...files.map((f) => `./${f}`)];
   const sw = template
     .replace('__VERSION__', version)
-    .replace('__PRECACHE__', JSON.stringify(precache, null, 2));
+    .replace('__PRECACHE__', JSON.stringify(precache, null, 2))
+    .replace('__WORDS__', JSON.stringify(Object.fromEntries(Object.entries(words).map(([t, f]) => [t, `./${f}`])), null, 2));
   await writeFile(join(dist, 'sw.js'), sw);
   return { version, files: precache.length };
+}
+
+/** Names each language's catalogue (written by the Trunk hook as
+ * `i18n/<tag>.json`) by its content hash, so it is cached a year like the
+ * wasm, and writes the map from language to file into the page's word
+ * loader (`__WORDS__`). The service worker gets the same map: it caches the
+ * language a person reads, not all of them. */
+export async function nameWords(dist) {
+  const dir = join(dist, 'i18n');
+  const files = {};
+  for (const f of (await readdir(dir)).filter((f) => /^[A-Za-z]{2,3}(-[A-Za-z0-9]+)*\.json$/.test(f)).sort()) {
+    const body = await readFile(join(dir, f));
+    const tag = f.slice(0, -'.json'.length);
+    const named = `${tag}-${sha('sha256', body, 'hex').slice(0, 16)}.json`;
+    await rename(join(dir, f), join(dir, named));
+    files[tag] = `i18n/${named}`;
+  }
+  if (!files.en) throw new Error('postbuild: no English catalogue in i18n/ (the Trunk hook did not run?)');
+  const file = join(dist, 'index.html');
+  const html = await readFile(file, 'utf8');
+  if (!html.includes('__WORDS__')) throw new Error('index.html has no __WORDS__ placeholder');
+  await writeFile(file, html.replace('__WORDS__', JSON.stringify(files)));
+  return files;
 }
 
 /** Puts the wasm-bindgen glue, minified with terser (Trunk's own minifier
@@ -170,6 +199,8 @@ export async function inlineFavicon(dist) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dist = process.argv[2] || 'dist';
   const root = fileURLToPath(new URL('..', import.meta.url));
+  const words = await nameWords(dist);
+  console.error(`postbuild: catalogues named by hash: ${Object.values(words).join(', ')}`);
   const glue = await inlineGlue(dist);
   const icon = await inlineFavicon(dist);
   console.error(`postbuild: JS glue ${glue.js} minified into index.html (${glue.bytes} bytes); favicon inlined (${icon} bytes)`);

@@ -11,17 +11,38 @@ use crate::platform::page;
 use crate::pwa;
 use crate::route::{route, Route};
 use crate::runtime::store::{use_store, Store};
+use crate::runtime::words::Words;
 use crate::shell::widgets;
 use crate::shell::{current_hash, use_shell, Shell};
 use crate::storage::schema::Theme;
+use crate::words::language::Language;
+use crate::words::unavailable::unavailable;
 use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    // The static splash in index.html has done its job.
-    page::remove_element("splash");
     let store = Store::open();
     provide_context(store);
+    // The language: the one chosen in Settings, else the browser's. The
+    // screens wait for its words; the static splash shows until then.
+    // Read once for the app's life (leaked: a few bytes), so `chosen` is Copy.
+    let browser: &'static [String] = crate::platform::words_file::browser_languages().leak();
+    let chosen = move |stored| Language::chosen(stored, browser.iter().map(String::as_str));
+    let stored = Memo::new(move |_| store.data.with(|d| d.settings.language));
+    let words = Words::open(chosen(stored.get_untracked()));
+    provide_context(words);
+    Effect::new(move |prev: Option<()>| {
+        let l = stored.get();
+        if prev.is_some() {
+            words.switch(chosen(l));
+        }
+    });
+    Effect::new(move |_| {
+        if words.ready() || words.failed.get() {
+            // The static splash in index.html has done its job.
+            page::remove_element("splash");
+        }
+    });
     crate::runtime::session::open(store);
     let shell = Shell {
         route: RwSignal::new(route(&current_hash())),
@@ -60,9 +81,16 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        {move || match store.problem.get() {
-            Some(p) => view! { <recovery::Recovery problem=p/> }.into_any(),
-            None => view! { <Screens/> }.into_any(),
+        // Keyed on the language: a switch redraws every screen in it.
+        {move || match (store.problem.get(), words.ready(), words.language()) {
+            (Some(p), true, _) => view! { <recovery::Recovery problem=p/> }.into_any(),
+            (None, true, _) => view! { <Screens/> }.into_any(),
+            _ if words.failed.get() => view! {
+                <main class="screen">
+                    <p role="alert">{unavailable(chosen(stored.get_untracked()))}</p>
+                </main>
+            }.into_any(),
+            _ => ().into_any(),
         }}
     }
 }

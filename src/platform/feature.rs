@@ -82,3 +82,8 @@ fn log(api: &str, name: &str, e: &JsValue) {
         "quads: {api} {name} failed, carrying on without it: {msg}"
     )));
 }
+
+/// One console warning: something the app carried on without.
+pub fn warn(text: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(&format!("quads: {text}")));
+}

@@ -2,3 +2,4 @@
 //! the iPhone "Add to Home Screen" hint.
 pub mod install;
 pub mod update;
+pub mod words;

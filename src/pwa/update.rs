@@ -11,7 +11,7 @@ thread_local! {
     static REG: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
 }
 
-fn container() -> Option<web_sys::ServiceWorkerContainer> {
+pub(super) fn container() -> Option<web_sys::ServiceWorkerContainer> {
     let nav = web_sys::window()?.navigator();
     js_sys::Reflect::has(&nav, &"serviceWorker".into())
         .ok()?

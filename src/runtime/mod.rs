@@ -4,3 +4,4 @@
 pub mod day;
 pub mod session;
 pub mod store;
+pub mod words;

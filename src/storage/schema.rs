@@ -47,6 +47,12 @@ pub struct Settings {
     /// than as one track that keeps sounding with the screen off.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub mix_with_music: bool,
+    /// The language chosen in Settings (`None`: the browser's languages decide).
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::words::language::read_stored"
+    )]
+    pub language: Option<crate::words::language::Language>,
 }
 
 impl Default for Settings {
@@ -64,6 +70,7 @@ impl Default for Settings {
             last_red_flag_check_ms: None,
             safari_note_shown: false,
             mix_with_music: false,
+            language: None,
         }
     }
 }

@@ -29,6 +29,13 @@ impl Language {
         Language::BrazilianPortuguese,
     ];
 
+    /// The languages a person is offered, on a first visit and in Settings:
+    /// those whose catalogues cover the whole app. The others are complete
+    /// for the words moved so far and open only from stored data (a backup,
+    /// the tests) until then (docs/decisions.md, "Words in many languages").
+    /// index.html's word loader lists the same tags (a native test checks).
+    pub const OFFERED: &'static [Language] = &[Language::English];
+
     /// The BCP 47 tag: `<html lang>`, `Intl`, the catalogue's folder.
     pub fn tag(self) -> &'static str {
         match self {
@@ -48,14 +55,40 @@ impl Language {
     /// The first of `preferred` (the browser's languages, most wanted first)
     /// that the app speaks, by main subtag, case aside; English when none is.
     pub fn for_browser<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Language {
+        Language::first_of(preferred, &Language::ALL)
+    }
+
+    /// The first of `preferred` found among `among`, by main subtag; English
+    /// when none is.
+    pub fn first_of<'a>(
+        preferred: impl IntoIterator<Item = &'a str>,
+        among: &[Language],
+    ) -> Language {
         preferred
             .into_iter()
             .find_map(|p| {
                 let main = p.split(['-', '_']).next()?.to_ascii_lowercase();
-                Language::ALL.into_iter().find(|l| l.tag()[..2] == main)
+                among.iter().copied().find(|l| l.tag()[..2] == main)
             })
             .unwrap_or_default()
     }
+
+    /// The language a person reads: the one they chose, else the first of
+    /// their browser's languages the app offers.
+    pub fn chosen<'a>(
+        stored: Option<Language>,
+        browser: impl IntoIterator<Item = &'a str>,
+    ) -> Language {
+        stored.unwrap_or_else(|| Language::first_of(browser, Language::OFFERED))
+    }
+}
+
+/// Reads a stored language leniently: a tag this version does not know (a
+/// backup from a newer one) reads as no choice, so the rest of the settings
+/// still load and the browser's languages decide.
+pub fn read_stored<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Language>, D::Error> {
+    let tag: Option<String> = Option::deserialize(d)?;
+    Ok(tag.as_deref().and_then(Language::from_tag))
 }
 
 #[cfg(test)]
@@ -100,6 +133,36 @@ mod tests {
         }
         assert_eq!(Language::from_tag("pt"), None);
         assert!(serde_json::from_str::<Language>("\"xx\"").is_err());
+    }
+
+    #[test]
+    fn a_stored_choice_wins_and_the_browser_finds_only_what_is_offered() {
+        assert_eq!(
+            Language::chosen(Some(Language::German), ["es"]),
+            Language::German
+        );
+        let first = Language::first_of(["es-MX"], Language::OFFERED);
+        assert!(Language::OFFERED.contains(&first));
+        assert_eq!(Language::chosen(None, ["es-MX"]), first);
+        assert_eq!(Language::chosen(None, ["ja"]), Language::English);
+        assert_eq!(
+            Language::first_of(["es-MX", "de"], &[Language::German]),
+            Language::German
+        );
+    }
+
+    #[test]
+    fn a_language_this_version_does_not_know_reads_as_no_choice() {
+        #[derive(Deserialize)]
+        struct S {
+            #[serde(default, deserialize_with = "read_stored")]
+            language: Option<Language>,
+        }
+        let read = |t: &str| serde_json::from_str::<S>(t).unwrap().language;
+        assert_eq!(read(r#"{"language":"de"}"#), Some(Language::German));
+        assert_eq!(read(r#"{"language":"nl"}"#), None);
+        assert_eq!(read(r#"{"language":null}"#), None);
+        assert_eq!(read(r#"{}"#), None);
     }
 
     proptest! {

@@ -5,4 +5,6 @@
 //! categories and number formats come from the platform (the browser's
 //! `Intl`), through `Locale`.
 pub mod catalogue;
+pub mod key;
 pub mod language;
+pub mod unavailable;

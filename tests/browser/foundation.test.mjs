@@ -167,7 +167,7 @@ test('corrupt stored data shows the recovery screen and can be downloaded first'
   } finally { await b.close(); }
 });
 
-test('a first visit fetches the page and the wasm, and no script or icon files beside them', async () => {
+test('a first visit fetches the page, the wasm and one language\'s words, and no script or icon files beside them', async () => {
   const b = await launch();
   try {
     const page = b.context.pages()[0];
@@ -177,11 +177,13 @@ test('a first visit fetches the page and the wasm, and no script or icon files b
     page.on('requestfinished', (r) => { if (r.url().endsWith('.wasm')) wasmDone = true; });
     await page.goto(root.url);
     await page.waitForSelector('main h1');
-    const files = seen.map((f) => f.replace(/-[0-9a-f]{1,16}(?=(_bg)?\.(js|wasm)$)/, '-HASH'));
-    assert.deepEqual(files.slice(0, 2), ['', 'quads-HASH_bg.wasm'], 'the page, then the wasm first');
+    const files = seen.map((f) => f.replace(/-[0-9a-f]{1,16}(?=(_bg)?\.(js|wasm|json)$)/, '-HASH'));
+    // The page's loader starts the words while the module starts the wasm.
+    assert.deepEqual(files.slice(0, 3).sort(), ['', 'en-HASH.json', 'quads-HASH_bg.wasm'], 'the page, the words and the wasm first');
+    assert.equal(files.filter((f) => f.endsWith('.json')).length, 1, `one language, fetched once: ${files}`);
     // The browser may also read the manifest and the icon it names for
     // installing; the JS glue and the favicon travel inside the page.
-    assert.deepEqual(files.slice(2).filter((f) => !['manifest.webmanifest', 'icon.svg'].includes(f)), [], files.join());
+    assert.deepEqual(files.slice(3).filter((f) => !['manifest.webmanifest', 'icon.svg'].includes(f)), [], files.join());
     assert.match(await page.getAttribute('link[rel=icon]', 'href'), /^data:image\/svg\+xml,/);
   } finally { await b.close(); }
 });
