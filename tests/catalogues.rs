@@ -437,3 +437,93 @@ fn plurals_choose_in_every_language() {
         );
     }
 }
+
+/// The prefixes of the catalogues' keys: a string literal in the app that
+/// starts with one of them and reads like a key is one.
+const KEY_PREFIXES: [&str; 7] = [
+    "wizard-",
+    "answer-",
+    "minutes-",
+    "emergency-",
+    "tool-",
+    "triage-",
+    "warning-",
+];
+
+/// Every string literal in `src/` that is a catalogue key (`"wizard-next"`),
+/// with the file it is in.
+fn keys_the_app_names() -> Vec<(String, String)> {
+    fn rs_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                rs_files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    rs_files(Path::new("src"), &mut files);
+    let mut out = Vec::new();
+    for f in files {
+        let text = fs::read_to_string(&f).unwrap();
+        for lit in text.split('"').skip(1).step_by(2) {
+            let is_key = KEY_PREFIXES.iter().any(|p| lit.starts_with(p))
+                && lit
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && !lit.ends_with('-');
+            if is_key {
+                out.push((lit.to_string(), f.display().to_string()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_key_the_app_names_is_in_the_catalogues() {
+    use quads::session::routine::Tool;
+    use quads::triage::wizard::Step;
+    use quads::words::key::key;
+    let (en, _) = read("en");
+    let mut named = keys_the_app_names();
+    assert!(
+        named.iter().any(|(k, _)| k == "wizard-why-we-ask"),
+        "the scan finds the wizard's keys"
+    );
+    for s in (0..=20).map(Step::from_stored) {
+        named.push((s.title_key().into(), "Step::title_key".into()));
+        for resumed in [false, true] {
+            named.push((s.next_key(resumed).into(), "Step::next_key".into()));
+        }
+    }
+    named.extend(Tool::ALL.map(|t| (key("tool", t, ""), "Tool".to_string())));
+    // A group's prefix (`"warning-emergency"`, passed to `key`) names the
+    // keys that start with it.
+    let known = |k: &str| en.contains_key(k) || en.keys().any(|e| e.starts_with(&format!("{k}-")));
+    let missing: Vec<_> = named.iter().filter(|(k, _)| !known(k)).collect();
+    assert!(
+        missing.is_empty(),
+        "keys named but not in English: {missing:#?}"
+    );
+}
+
+#[test]
+fn the_page_s_word_loader_offers_what_the_core_offers() {
+    // index.html starts fetching a language before the wasm runs; it must
+    // pick the one the app will choose, or the first visit fetches twice.
+    let html = fs::read_to_string("index.html").unwrap();
+    let list = html
+        .split("offered = [")
+        .nth(1)
+        .and_then(|r| r.split(']').next())
+        .expect("index.html's loader lists the offered languages");
+    let tags: Vec<&str> = list
+        .split(',')
+        .map(|t| t.trim().trim_matches('\''))
+        .collect();
+    let core: Vec<&str> = Language::OFFERED.iter().map(|l| l.tag()).collect();
+    assert_eq!(tags, core);
+}

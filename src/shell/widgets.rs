@@ -46,20 +46,6 @@ pub fn ownable_tools() -> impl Iterator<Item = crate::session::routine::Tool> {
     Tool::ALL.into_iter().filter(|t| *t != Tool::Hands)
 }
 
-/// A tool's name for a checkbox: "Lacrosse or tennis ball".
-pub fn tool_label(t: crate::session::routine::Tool) -> &'static str {
-    use crate::session::routine::Tool::*;
-    match t {
-        Hands => "Hands",
-        MassageBall => "Massage ball",
-        LacrosseBall => "Lacrosse or tennis ball",
-        KettlebellHandle => "Kettlebell",
-        FoamRoller => "Foam roller",
-        HipHook => "Hip Hook",
-        PsoRite => "Pso-Rite",
-    }
-}
-
 /// What a routine's screens show when its id names no routine (deleted,
 /// or a link from another phone).
 pub fn routine_missing() -> AnyView {

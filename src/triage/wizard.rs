@@ -73,17 +73,18 @@ impl Step {
         }
     }
 
-    pub fn title(self) -> &'static str {
+    /// The catalogue key of the step's title.
+    pub fn title_key(self) -> &'static str {
         match self {
-            Step::Intro => "Where does it come from?",
-            Step::WarningSigns => "First, warning signs",
-            Step::ClinicianSigns => "Signs to check with a clinician",
-            Step::BellyPressure => "Is belly pressure safe for you?",
-            Step::WhereItHurts => "Where does it hurt?",
-            Step::WhatItIsLike => "What is it like?",
-            Step::YourDays => "Your days",
-            Step::TimeAndTools => "Your time and tools",
-            Step::EmergencyStop => "Get emergency care now",
+            Step::Intro => "wizard-title-intro",
+            Step::WarningSigns => "wizard-title-warning-signs",
+            Step::ClinicianSigns => "wizard-title-clinician-signs",
+            Step::BellyPressure => "wizard-title-belly-pressure",
+            Step::WhereItHurts => "wizard-title-where-it-hurts",
+            Step::WhatItIsLike => "wizard-title-what-it-is-like",
+            Step::YourDays => "wizard-title-your-days",
+            Step::TimeAndTools => "wizard-title-time-and-tools",
+            Step::EmergencyStop => "wizard-title-emergency-stop",
         }
     }
 
@@ -135,13 +136,13 @@ impl Step {
         }
     }
 
-    /// The label of the main button.
-    pub fn next_label(self, resumed: bool) -> &'static str {
+    /// The catalogue key of the main button's label.
+    pub fn next_key(self, resumed: bool) -> &'static str {
         match self {
-            Step::Intro if resumed => "Continue",
-            Step::Intro => "Start",
-            Step::TimeAndTools => "See my result",
-            _ => "Next",
+            Step::Intro if resumed => "wizard-continue",
+            Step::Intro => "wizard-start",
+            Step::TimeAndTools => "wizard-see-result",
+            _ => "wizard-next",
         }
     }
 }

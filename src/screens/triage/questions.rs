@@ -3,10 +3,12 @@
 //! choice, and the emergency stop.
 
 use crate::runtime::store::Store;
+use crate::runtime::words::use_words;
 use crate::triage::answers::*;
 use crate::triage::compose::MINUTES;
 use crate::triage::saved::Draft;
-use crate::triage::wording::{self, Wording};
+use crate::words::catalogue::Arg;
+use crate::words::key::key;
 use leptos::prelude::*;
 
 pub(super) fn save_draft(store: Store, draft: &Draft) {
@@ -14,37 +16,42 @@ pub(super) fn save_draft(store: Store, draft: &Draft) {
     store.update(|data| data.triage_draft = Some(d));
 }
 
-/// A yes / no / not sure question as a radio group with its "why we ask".
+/// A yes / no / not sure question as a radio group with its "why we ask":
+/// the warning sign `key` (`warning-emergency-saddle-numbness`), its
+/// `-question` and `-why` from the catalogue.
 pub(super) fn tri_question(
     name: String,
-    w: Wording,
+    key: String,
     get: impl Fn() -> Option<Reply> + Copy + Send + Sync + 'static,
     set: impl Fn(Reply) + Copy + 'static,
 ) -> impl IntoView {
+    let w = use_words();
     let opt = move |t: Reply, label: &'static str| {
         let n = name.clone();
         view! {
             <label class="tri-opt">
                 <input type="radio" name=n prop:checked=move || get() == Some(t) on:change=move |_| set(t)/>
-                <span>{label}</span>
+                <span>{w.t(label)}</span>
             </label>
         }
     };
+    let why = w.t(&format!("{key}-why"));
     view! {
         <fieldset class="question">
-            <legend>{w.question}</legend>
-            <div class="tri">{opt(Reply::Yes, "Yes")}{opt(Reply::No, "No")}{opt(Reply::NotSure, "Not sure")}</div>
-            <p class="why">"Why we ask: " {w.why}</p>
+            <legend>{w.t(&format!("{key}-question"))}</legend>
+            <div class="tri">{opt(Reply::Yes, "answer-yes")}{opt(Reply::No, "answer-no")}{opt(Reply::NotSure, "answer-not-sure")}</div>
+            <p class="why">{w.t_with("wizard-why-we-ask", &[("why", Arg::Text(why))])}</p>
         </fieldset>
     }
 }
 
 /// One yes / no / not sure question per key, answered into one of the
-/// answer maps (emergency, clinician, contraindication).
-pub(super) fn tri_list<K: Copy + Ord + Send + Sync + 'static>(
+/// answer maps (emergency, clinician, contraindication); `group` is the
+/// catalogue's (`warning-emergency`).
+pub(super) fn tri_list<K: Copy + Ord + Send + Sync + serde::Serialize + 'static>(
     prefix: &'static str,
     keys: &'static [K],
-    words: fn(K) -> Wording,
+    group: &'static str,
     read: fn(&Answers) -> &std::collections::BTreeMap<K, Reply>,
     write: fn(&mut Answers) -> &mut std::collections::BTreeMap<K, Reply>,
     draft: RwSignal<Draft>,
@@ -55,7 +62,7 @@ pub(super) fn tri_list<K: Copy + Ord + Send + Sync + 'static>(
             let k = *k;
             tri_question(
                 format!("{prefix}-{i}"),
-                words(k),
+                key(group, k, ""),
                 move || draft.with(|d| read(&d.answers).get(&k).copied()),
                 move |t| {
                     draft.update(|d| {
@@ -68,7 +75,7 @@ pub(super) fn tri_list<K: Copy + Ord + Send + Sync + 'static>(
 }
 
 pub(super) fn checkbox<T: Copy + Ord + Send + Sync + 'static>(
-    label: &'static str,
+    label: String,
     v: T,
     draft: RwSignal<Draft>,
     set: fn(&mut Answers) -> &mut std::collections::BTreeSet<T>,
@@ -92,12 +99,13 @@ pub(super) fn minutes_choice(
     current: Signal<u8>,
     set: Callback<u8>,
 ) -> impl IntoView {
+    let w = use_words();
     view! {
         <fieldset class="question minutes">
-            <legend>"How long do you have for a routine?"</legend>
+            <legend>{w.t("minutes-legend")}</legend>
             <div class="choices">
                 {MINUTES.map(|m| view! {
-                    <label class="tri-opt"><input type="radio" name=name prop:checked=move || current.get() == m on:change=move |_| set.run(m)/><span>{format!("{m} min")}</span></label>
+                    <label class="tri-opt"><input type="radio" name=name prop:checked=move || current.get() == m on:change=move |_| set.run(m)/><span>{w.t_with("minutes-choice", &[("minutes", Arg::count(m))])}</span></label>
                 }).collect_view()}
             </div>
         </fieldset>
@@ -106,7 +114,7 @@ pub(super) fn minutes_choice(
 
 /// A single yes/no answer as a checkbox.
 pub(super) fn checkbox_flag(
-    label: &'static str,
+    label: String,
     draft: RwSignal<Draft>,
     set: fn(&mut Answers) -> &mut bool,
 ) -> impl IntoView {
@@ -121,19 +129,20 @@ pub(super) fn checkbox_flag(
 
 #[component]
 pub(super) fn EmergencyStop(answers: Answers) -> impl IntoView {
+    let w = use_words();
     let flags = answers.emergency_flags();
     view! {
         <div class="level emergency" role="alert">
-            <p class="level-title">"⚠ Contact emergency services or your local emergency number now."</p>
-            <p>"Do not do any pressure release. Your answers include a sign that needs a doctor today:"</p>
+            <p class="level-title">{w.t("emergency-now")}</p>
+            <p>{w.t("emergency-no-release")}</p>
             <ul>
                 {flags.into_iter().map(|f| {
-                    let w = wording::emergency(f);
+                    let k = key("warning-emergency", f, "");
                     let unsure = answers.emergency.get(&f) == Some(&Reply::NotSure);
-                    view! { <li><strong>{w.said}</strong>{unsure.then_some(" (you were not sure; with this sign, not sure is treated as yes)")}". " {w.why}</li> }
+                    view! { <li><strong>{w.t(&format!("{k}-said"))}</strong>{unsure.then(|| format!(" {}", w.t("emergency-unsure")))}". " {w.t(&format!("{k}-why"))}</li> }
                 }).collect_view()}
             </ul>
-            <p>"If you answered by mistake, you can change your answers."</p>
+            <p>{w.t("emergency-mistake")}</p>
         </div>
     }
 }

@@ -5,7 +5,6 @@ use crate::platform::clock;
 use crate::runtime::store::use_store;
 use crate::triage::answers::*;
 use crate::triage::saved::Draft;
-use crate::triage::wording;
 use leptos::prelude::*;
 
 /// Before a routine starts when the last check is old (or missing): the six
@@ -36,7 +35,7 @@ pub fn RedFlagCheck(routine_id: String) -> impl IntoView {
                 <button class="btn" on:click=move |_| stopped.set(false)>"Change my answers"</button>
             }>
                 <p>"Before you start, six questions about warning signs. They come back every two weeks, and every day while your ratings are rising."</p>
-                {tri_list("rf", &EmergencyFlag::ALL, wording::emergency, |a| &a.emergency, |a| &mut a.emergency, check)}
+                {tri_list("rf", &EmergencyFlag::ALL, "warning-emergency", |a| &a.emergency, |a| &mut a.emergency, check)}
                 <button class="btn primary big" disabled=move || !all() on:click=move |_| {
                     if answers.with_untracked(|a| a.emergency_flags().is_empty()) {
                         store.update(|d| d.settings.last_red_flag_check_ms = Some(clock::wall_ms()));

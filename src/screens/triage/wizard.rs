@@ -8,18 +8,21 @@ use super::questions::{
 use crate::platform::clock;
 use crate::route::Route;
 use crate::runtime::store::{new_id, use_store};
+use crate::runtime::words::use_words;
 use crate::shell::navigate;
-use crate::shell::widgets::{ownable_tools, tool_label};
+use crate::shell::widgets::ownable_tools;
 use crate::triage::answers::*;
 use crate::triage::compose::minutes_of;
 use crate::triage::saved::{Draft, SavedResult};
 use crate::triage::wizard::{all_warning_signs_answered, Next, Step, QUESTIONS};
-use crate::triage::wording;
+use crate::words::catalogue::Arg;
+use crate::words::key::key;
 use leptos::prelude::*;
 
 #[component]
 pub fn Wizard() -> impl IntoView {
     let store = use_store();
+    let w = use_words();
     let draft = RwSignal::new(
         store
             .data
@@ -76,123 +79,125 @@ pub fn Wizard() -> impl IntoView {
     };
     let next = move |_| follow(draft.with(|d| step().next(&d.answers)));
     let back = move |_| go(step().back());
-    let title = move || step().title();
+    // "Why we ask: ..." with the catalogue's reason.
+    let why = move |k: &str| w.t_with("wizard-why-we-ask", &[("why", Arg::Text(w.t(k)))]);
+    let title = move || w.t(step().title_key());
     view! {
         <section class="screen wizard">
             <h1 tabindex="-1">{title}</h1>
             <Show when=move || step().question_number().is_some()>
-                <p class="progress-text">{move || format!("Step {} of {QUESTIONS}", step().question_number().unwrap_or(0))}</p>
+                <p class="progress-text">{move || w.t_with("wizard-step", &[("step", Arg::count(step().question_number().unwrap_or(0))), ("steps", Arg::count(QUESTIONS))])}</p>
                 <progress max=QUESTIONS.to_string() value=move || step().question_number().unwrap_or(0).to_string() aria-hidden="true"></progress>
             </Show>
             {move || match step() {
                 Step::Intro => view! {
                     <div class="prose">
-                        <p>"A few plain questions: first about warning signs that need a doctor, then about your pain and your days. At the end you get the likely source, why we think so, and a routine to start with."</p>
-                        <p class="safety">"This is self-care guidance, not a diagnosis. Your answers stay on this phone."</p>
-                        {resumed.then(|| view! { <p class="notice">"You have a half-finished triage; your answers are kept."</p> })}
+                        <p>{w.t("wizard-intro")}</p>
+                        <p class="safety">{w.t("wizard-not-a-diagnosis")}</p>
+                        {resumed.then(|| view! { <p class="notice">{w.t("wizard-resumed")}</p> })}
                     </div>
                 }.into_any(),
                 Step::WarningSigns => view! {
-                    <p>"Answer each one. If you are not sure, say so: for these, not sure counts as yes."</p>
-                    {tri_list("e", &EmergencyFlag::ALL, wording::emergency, |a| &a.emergency, |a| &mut a.emergency, draft)}
+                    <p>{w.t("wizard-warning-signs-intro")}</p>
+                    {tri_list("e", &EmergencyFlag::ALL, "warning-emergency", |a| &a.emergency, |a| &mut a.emergency, draft)}
                     <Show when=move || !emergency_answered()>
-                        <p class="hint">"Answer all six to continue."</p>
+                        <p class="hint">{w.t("wizard-answer-all")}</p>
                     </Show>
                 }.into_any(),
                 Step::ClinicianSigns => view! {
-                    {tri_list("c", &ClinicianFlag::ALL, wording::clinician, |a| &a.clinician, |a| &mut a.clinician, draft)}
+                    {tri_list("c", &ClinicianFlag::ALL, "warning-clinician", |a| &a.clinician, |a| &mut a.clinician, draft)}
                 }.into_any(),
                 Step::BellyPressure => view! {
-                    <p>"The iliacus and psoas are reached by pressing into the belly. These conditions rule that out (glute and thigh work stays possible)."</p>
-                    {tri_list("k", &Contra::ALL, wording::contra, |a| &a.contra, |a| &mut a.contra, draft)}
+                    <p>{w.t("wizard-belly-intro")}</p>
+                    {tri_list("k", &Contra::ALL, "warning-contra", |a| &a.contra, |a| &mut a.contra, draft)}
                 }.into_any(),
                 Step::WhereItHurts => view! {
-                    <p class="why">"Why we ask: " {wording::WHY_REGION}</p>
+                    <p class="why">{why("triage-why-region")}</p>
                     <BodyMap draft=draft/>
                     <fieldset class="question">
-                        <legend>"Where it hurts (choose all that apply)"</legend>
-                        {Region::ALL.iter().map(|r| checkbox(wording::region(*r).0, *r, draft, |a| &mut a.regions)).collect_view()}
+                        <legend>{w.t("wizard-where-legend")}</legend>
+                        {Region::ALL.iter().map(|r| checkbox(w.t(&key("triage-region", *r, "label")), *r, draft, |a| &mut a.regions)).collect_view()}
                     </fieldset>
-                    {checkbox_flag("No pain right now: I want to keep it that way", draft, |a| &mut a.no_pain)}
+                    {checkbox_flag(w.t("wizard-no-pain"), draft, |a| &mut a.no_pain)}
                     <fieldset class="question">
-                        <legend>"Which side?"</legend>
-                        {[(PainSide::Left, "Left"), (PainSide::Right, "Right"), (PainSide::Both, "Both")].map(|(s, l)| view! {
-                            <label class="tri-opt"><input type="radio" name="side" prop:checked=move || draft.with(|d| d.answers.side == Some(s)) on:change=move |_| draft.update(|d| d.answers.side = Some(s))/><span>{l}</span></label>
+                        <legend>{w.t("wizard-side-legend")}</legend>
+                        {[(PainSide::Left, "wizard-side-left"), (PainSide::Right, "wizard-side-right"), (PainSide::Both, "wizard-side-both")].map(|(s, l)| view! {
+                            <label class="tri-opt"><input type="radio" name="side" prop:checked=move || draft.with(|d| d.answers.side == Some(s)) on:change=move |_| draft.update(|d| d.answers.side = Some(s))/><span>{w.t(l)}</span></label>
                         }).collect_view()}
-                        <p class="why">"Why we ask: " {wording::WHY_SIDE}</p>
+                        <p class="why">{why("triage-why-side")}</p>
                     </fieldset>
                 }.into_any(),
                 Step::WhatItIsLike => view! {
                     <fieldset class="question">
-                        <legend>"What does it feel like?"</legend>
-                        {Feeling::ALL.iter().map(|f| checkbox(wording::feeling(*f), *f, draft, |a| &mut a.feelings)).collect_view()}
-                        <p class="why">"Why we ask: " {wording::WHY_FEELING}</p>
+                        <legend>{w.t("wizard-feeling-legend")}</legend>
+                        {Feeling::ALL.iter().map(|f| checkbox(w.t(&key("triage-feeling", *f, "label")), *f, draft, |a| &mut a.feelings)).collect_view()}
+                        <p class="why">{why("triage-why-feeling")}</p>
                     </fieldset>
                     <fieldset class="question">
-                        <legend>"How long has it lasted?"</legend>
+                        <legend>{w.t("wizard-duration-legend")}</legend>
                         {[Duration::UnderTwoWeeks, Duration::TwoToSixWeeks, Duration::OverSixWeeks].map(|du| view! {
-                            <label class="tri-opt"><input type="radio" name="duration" prop:checked=move || draft.with(|d| d.answers.duration == Some(du)) on:change=move |_| draft.update(|d| d.answers.duration = Some(du))/><span>{wording::duration(du).0}</span></label>
+                            <label class="tri-opt"><input type="radio" name="duration" prop:checked=move || draft.with(|d| d.answers.duration == Some(du)) on:change=move |_| draft.update(|d| d.answers.duration = Some(du))/><span>{w.t(&key("triage-duration", du, "label"))}</span></label>
                         }).collect_view()}
-                        <p class="why">"Why we ask: " {wording::WHY_DURATION}</p>
+                        <p class="why">{why("triage-why-duration")}</p>
                     </fieldset>
                     <fieldset class="question">
-                        <legend>"How bad is it right now? (0 none, 10 worst)"</legend>
+                        <legend>{w.t("wizard-severity-legend")}</legend>
                         <div class="scale-row">
                             {(0..=10u8).map(|n| view! {
                                 <label class="scale-pt"><input type="radio" name="severity" prop:checked=move || draft.with(|d| d.answers.severity == Some(n)) on:change=move |_| draft.update(|d| d.answers.severity = Some(n))/><span>{n}</span></label>
                             }).collect_view()}
                         </div>
-                        <p class="why">"Why we ask: " {wording::WHY_SEVERITY}</p>
+                        <p class="why">{why("triage-why-severity")}</p>
                     </fieldset>
                     <fieldset class="question">
-                        <legend>"What has not helped?"</legend>
-                        {NotHelping::ALL.iter().map(|n| checkbox(wording::not_helping(*n).0, *n, draft, |a| &mut a.not_helping)).collect_view()}
-                        <p class="why">"Why we ask: " {wording::WHY_NOT_HELPING}</p>
+                        <legend>{w.t("wizard-not-helping-legend")}</legend>
+                        {NotHelping::ALL.iter().map(|n| checkbox(w.t(&key("triage-not-helping", *n, "label")), *n, draft, |a| &mut a.not_helping)).collect_view()}
+                        <p class="why">{why("triage-why-not-helping")}</p>
                     </fieldset>
                 }.into_any(),
                 Step::YourDays => view! {
-                    <label class="field">"Hours sitting on a typical day"
+                    <label class="field">{w.t("wizard-sitting-hours")}
                         <select on:change=move |ev| { let v = event_target_value(&ev).parse::<u8>().ok(); draft.update(|d| d.answers.sitting_hours = v) }>
-                            <option value="" selected=move || draft.with(|d| d.answers.sitting_hours.is_none())>"Not sure"</option>
+                            <option value="" selected=move || draft.with(|d| d.answers.sitting_hours.is_none())>{w.t("answer-not-sure")}</option>
                             {(0..=16u8).map(|h| view! { <option value=h.to_string() selected=move || draft.with(|d| d.answers.sitting_hours == Some(h))>{h}</option> }).collect_view()}
                         </select>
                     </label>
                     <fieldset class="question">
-                        <legend>"Which of these fit you?"</legend>
-                        {DayHabit::ALL.iter().map(|h| checkbox(wording::habit(*h).0, *h, draft, |a| &mut a.habits)).collect_view()}
-                        <p class="why">"Why we ask: " {wording::WHY_DAY}</p>
+                        <legend>{w.t("wizard-habits-legend")}</legend>
+                        {DayHabit::ALL.iter().map(|h| checkbox(w.t(&key("triage-habit", *h, "label")), *h, draft, |a| &mut a.habits)).collect_view()}
+                        <p class="why">{why("triage-why-day")}</p>
                     </fieldset>
                 }.into_any(),
                 Step::TimeAndTools => view! {
                     {minutes_choice("minutes", Signal::derive(move || draft.with(|d| minutes_of(&d.answers))), Callback::new(move |m| draft.update(|d| d.answers.minutes = Some(m))))}
-                    <p class="why">"Why we ask: the routine is fitted to your time, and you can change it on the result."</p>
+                    <p class="why">{w.t("wizard-time-why")}</p>
                     <fieldset class="question">
-                        <legend>"Which release tools do you have?"</legend>
+                        <legend>{w.t("wizard-tools-legend")}</legend>
                         {ownable_tools().map(|t| {
                             view! {
                                 <label class="check">
                                     <input type="checkbox" prop:checked=move || draft.with(|d| d.answers.tools.contains(&t))
                                         on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|d| d.answers.set_tool(t, on)); }/>
-                                    <span>{tool_label(t)}</span>
+                                    <span>{w.t(&key("tool", t, ""))}</span>
                                 </label>
                             }
                         }).collect_view()}
-                        <p class="why">"None yet? Leave them all empty: your hands and a ball from any sports shop will do. Your answer is kept for next time."</p>
+                        <p class="why">{w.t("wizard-tools-none")}</p>
                     </fieldset>
                 }.into_any(),
                 Step::EmergencyStop => view! { <EmergencyStop answers=draft.get().answers/> }.into_any(),
             }}
             <div class="row wizard-nav">
                 <Show when=move || step() != Step::Intro>
-                    <button class="btn" on:click=back>{move || if step() == Step::EmergencyStop { "Change my answers" } else { "Back" }}</button>
+                    <button class="btn" on:click=back>{move || w.t(if step() == Step::EmergencyStop { "wizard-change-answers" } else { "wizard-back" })}</button>
                 </Show>
                 <Show when=move || step() != Step::EmergencyStop>
                     <button class="btn primary" on:click=next disabled=move || step() == Step::WarningSigns && !emergency_answered()>
-                        {move || step().next_label(resumed)}
+                        {move || w.t(step().next_key(resumed))}
                     </button>
                 </Show>
                 <Show when=move || step().can_skip()>
-                    <button class="btn" on:click=move |_| follow(step().skip())>"Skip"</button>
+                    <button class="btn" on:click=move |_| follow(step().skip())>{w.t("wizard-skip")}</button>
                 </Show>
             </div>
         </section>
@@ -203,6 +208,7 @@ pub fn Wizard() -> impl IntoView {
 /// the checkbox list below it (the accessible equivalent).
 #[component]
 fn BodyMap(draft: RwSignal<Draft>) -> impl IntoView {
+    let w = use_words();
     let region = move |r: Region, shape: &'static str| {
         let on = move || draft.with(|d| d.answers.regions.contains(&r));
         view! {
@@ -212,8 +218,8 @@ fn BodyMap(draft: RwSignal<Draft>) -> impl IntoView {
     view! {
         <div class="bodymap" aria-hidden="true">
             <svg viewBox="0 0 220 230">
-                <text x="50" y="12" class="fig-label">"front"</text>
-                <text x="150" y="12" class="fig-label">"back"</text>
+                <text x="50" y="12" class="fig-label">{w.t("wizard-body-front")}</text>
+                <text x="150" y="12" class="fig-label">{w.t("wizard-body-back")}</text>
                 <path class="body" d="M55 16a10 10 0 1 1 0 20a10 10 0 1 1 0-20zM38 40h34l6 46h-10l4 80l-6 56h-12l-2-90l-2 90h-12l-6-56l4-80h-10z"/>
                 <path class="body" d="M155 16a10 10 0 1 1 0 20a10 10 0 1 1 0-20zM138 40h34l6 46h-10l4 80l-6 56h-12l-2-90l-2 90h-12l-6-56l4-80h-10z"/>
                 {region(Region::FrontHipGroin, "M36 78h38v16h-38z")}

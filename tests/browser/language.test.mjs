@@ -1,0 +1,175 @@
+// The runner's language: words come from the chosen language's catalogue,
+// fetched once, kept offline by the service worker; <html lang> follows.
+// A pseudo-language (accented, about 40% longer, in brackets) stands in for
+// English so any word the app still writes itself shows up.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, openApp, waitForController } from './lib.mjs';
+
+let srv;
+before(async () => { srv = await startServer('dist'); });
+after(() => srv.server.close());
+
+/** Stored data that chose `tag` in Settings. */
+const chose = (tag) => JSON.stringify({ app: 'quads', version: 2, data: { settings: { language: tag } } });
+
+const ACCENT = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', c: 'ç', n: 'ñ', y: 'ý', A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú', C: 'Ç', N: 'Ñ' };
+/** The pseudo-language of a compiled catalogue: every message accented,
+ * padded to about 140% and bracketed; placeholders and choices kept. */
+export function pseudo(json) {
+  const cat = JSON.parse(json);
+  const length = (parts) => parts.reduce((n, p) => n + (typeof p === 'string' ? p.length : 4), 0);
+  const walk = (parts) => parts.map((p) => {
+    if (typeof p === 'string') return [...p].map((c) => ACCENT[c] || c).join('');
+    if (p.select) return { ...p, cases: Object.fromEntries(Object.entries(p.cases).map(([k, v]) => [k, walk(v)])), other: walk(p.other) };
+    return p;
+  });
+  for (const [k, parts] of Object.entries(cat)) {
+    // The padding in short words, so it wraps like a real language's text.
+    const pad = ' ~~~~'.repeat(Math.ceil(length(parts) * 0.4 / 5));
+    cat[k] = ['[', ...walk(parts), pad + ']'];
+  }
+  return JSON.stringify(cat);
+}
+
+/** Text inside `selector` that is outside every bracketed message and has
+ * a Latin letter: words the app wrote itself. */
+const unbracketed = (page, selector) => page.evaluate((sel) => {
+  const out = [];
+  const root = document.querySelector(sel);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (el.closest('[hidden]') || getComputedStyle(el).display === 'none') continue;
+    let t = n.textContent;
+    for (let prev = null; prev !== t;) { prev = t; t = t.replace(/\[[^[\]]*\]/g, ''); }
+    if (/[A-Za-z]/.test(t)) out.push(n.textContent.trim());
+  }
+  return out;
+}, selector);
+
+test('a language chosen in Settings: its words, its <html lang>, one catalogue fetched', async () => {
+  const b = await launch();
+  try {
+    const page = b.context.pages()[0];
+    const words = [];
+    page.on('request', (r) => { if (r.url().includes('/i18n/')) words.push(new URL(r.url()).pathname.split('/').pop()); });
+    await page.goto(srv.url);
+    await page.evaluate((d) => localStorage.setItem('quads-data', d), chose('es'));
+    words.length = 0;
+    await page.goto(srv.url + '#/triage');
+    await page.waitForSelector('main h1');
+    assert.equal(await page.getAttribute('html', 'lang'), 'es');
+    assert.equal(await page.textContent('main h1'), '¿De dónde viene?');
+    assert.match(await page.textContent('section.wizard'), /no un diagnóstico/);
+    assert.deepEqual(words.map((w) => w.replace(/-[0-9a-f]{16}/, '')), ['es.json'], 'only Spanish, once');
+    await page.getByRole('button', { name: 'Empezar' }).click();
+    assert.equal(await page.textContent('main h1'), 'Primero, los signos de alarma');
+    const first = page.locator('fieldset.question').first();
+    assert.match(await first.locator('legend').textContent(), /entumecimiento|adormecimiento/);
+    assert.equal(await first.getByRole('radio').count(), 3);
+    for (const name of ['Sí', 'No', 'No lo sé']) assert.equal(await first.getByRole('radio', { name, exact: true }).count(), 1, name);
+    assert.match(await first.locator('.why').textContent(), /^Por qué lo preguntamos: /);
+    assert.deepEqual(b.problems.errors, []);
+  } finally { await b.close(); }
+});
+
+test('the chosen language is kept for offline, and only that one', async () => {
+  const b = await launch();
+  try {
+    const page = b.context.pages()[0];
+    await page.goto(srv.url);
+    await page.evaluate((d) => localStorage.setItem('quads-data', d), chose('de'));
+    await page.reload();
+    await page.waitForSelector('main h1');
+    await waitForController(page);
+    await page.waitForFunction(async () => {
+      for (const k of await caches.keys()) {
+        if ((await (await caches.open(k)).keys()).some((r) => /\/i18n\/de-/.test(r.url))) return true;
+      }
+      return false;
+    }, null, { timeout: 15000 });
+    const cached = await page.evaluate(async () => {
+      const out = [];
+      for (const k of await caches.keys()) for (const r of await (await caches.open(k)).keys()) if (r.url.includes('/i18n/')) out.push(r.url.split('/').pop());
+      return out;
+    });
+    assert.deepEqual(cached.map((f) => f.replace(/-[0-9a-f]{16}/, '')), ['de.json']);
+    await b.context.setOffline(true);
+    await page.goto(srv.url + '#/triage');
+    await page.waitForSelector('main h1');
+    assert.equal(await page.textContent('main h1'), 'Woher kommt es?');
+    assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  } finally { await b.close(); }
+});
+
+test('a language changed in another tab redraws this one in it', async () => {
+  const b = await launch();
+  try {
+    const page = await openApp(b.context, srv.url + '#/triage');
+    assert.equal(await page.textContent('main h1'), 'Where does it come from?');
+    const other = await b.context.newPage();
+    await other.goto(srv.url + '#/triage');
+    await other.waitForSelector('main h1');
+    await other.evaluate((d) => localStorage.setItem('quads-data', d), chose('fr'));
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'D\u2019o\u00f9 cela vient-il\u00a0?' || document.querySelector('main h1')?.textContent === 'D\'o\u00f9 cela vient-il\u00a0?');
+    assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  } finally { await b.close(); }
+});
+
+test('no unreadable language: a missing catalogue falls back to English, none at all says so', async () => {
+  const b = await launch();
+  try {
+    const page = b.context.pages()[0];
+    await page.goto(srv.url);
+    await page.evaluate((d) => localStorage.setItem('quads-data', d), chose('pt-BR'));
+    await page.route(/\/i18n\/pt-BR-/, (r) => r.fulfill({ status: 200, body: 'not a catalogue' }));
+    await page.reload();
+    await page.waitForSelector('main h1');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  } finally { await b.close(); }
+  // No catalogue at all (a server missing the files; no worker to help).
+  const c = await launch({ serviceWorkers: 'block' });
+  try {
+    const page = c.context.pages()[0];
+    await page.goto(srv.url);
+    await page.evaluate((d) => localStorage.setItem('quads-data', d), chose('pt-BR'));
+    await page.route(/\/i18n\//, (r) => r.abort());
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /Não foi possível carregar os textos/);
+    assert.equal(await page.locator('#splash').count(), 0, 'the splash does not hide the message');
+  } finally { await c.close(); }
+});
+
+test('pseudo-language: the triage wizard at 360 px writes no word of its own and nothing is wider than the screen', async () => {
+  for (const scheme of ['light', 'dark']) {
+    const b = await launch({ colorScheme: scheme });
+    try {
+      const page = b.context.pages()[0];
+      await page.route(/\/i18n\/en-[0-9a-f]+\.json$/, async (r) => {
+        const res = await r.fetch();
+        await r.fulfill({ response: res, body: pseudo(await res.text()) });
+      });
+      await page.goto(srv.url + '#/triage');
+      await page.waitForSelector('section.wizard');
+      const seen = [];
+      for (let step = 0; step < 8; step++) {
+        const title = await page.textContent('main h1');
+        seen.push(title);
+        assert.deepEqual(await unbracketed(page, 'section.wizard'), [], `${scheme}, step ${step} (${title})`);
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(wide <= 360, `${scheme}, step ${step}: ${wide} px wide`);
+        if (step === 1) {
+          // The warning signs: "no" to each, the second radio of each question.
+          const qs = page.locator('fieldset.question');
+          for (let i = 0; i < await qs.count(); i++) await qs.nth(i).getByRole('radio').nth(1).check();
+        }
+        if (step < 7) await page.locator('.wizard-nav .btn.primary').click();
+      }
+      assert.equal(new Set(seen).size, 8, seen.join(' | '));
+      assert.deepEqual(b.problems.errors, []);
+    } finally { await b.close(); }
+  }
+});
