@@ -214,6 +214,62 @@ test('webkit: the triage reaches a result by keyboard', async () => {
   });
 });
 
+test('webkit: the triage wizard in Spanish, by keyboard, to a result', async () => {
+  await withWebKit(async (b) => {
+    const d = b.driver;
+    await openApp(b, srv.url + '#/');
+    await d.executeScript("localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: { settings: { language: 'es' } } }))");
+    await openApp(b, srv.url + '#/triage');
+    await d.navigate().refresh();
+    const heading = (text) => until(() => d.executeScript("return [...document.querySelectorAll('main h1, main h2')].some((h) => h.textContent.trim() === arguments[0])", text), text);
+    await heading('¿De dónde viene?');
+    assert.equal(await d.executeScript('return document.documentElement.lang'), 'es');
+    const key = async (text, k, opts) => (await control(d, text, opts)).sendKeys(k);
+    const next = async () => {
+      const btn = await d.executeScript("return document.querySelector('.wizard-nav .btn.primary')");
+      assert.match(await btn.getText(), /^(Siguiente|Empezar|Continuar|Ver mi resultado)$/);
+      await btn.sendKeys(Key.ENTER);
+    };
+    const answerNo = async () => {
+      await until(() => d.executeScript("return document.querySelectorAll('fieldset.question').length > 0"), 'questions');
+      const n = await d.executeScript("return document.querySelectorAll('fieldset.question').length");
+      for (let i = 0; i < n; i++) {
+        const r = await d.executeScript(`return [...document.querySelectorAll('fieldset.question')[arguments[0]].querySelectorAll('input[type=radio]')]
+          .find((x) => x.closest('label').textContent.trim() === 'No')`, i);
+        await r.sendKeys(Key.SPACE);
+      }
+    };
+    await next();
+    await heading('Primero, los signos de alarma');
+    await answerNo();
+    await next();
+    await heading('Signos que debe valorar un profesional sanitario');
+    await answerNo();
+    await next();
+    await heading('¿Puedes presionar el abdomen con seguridad?');
+    await answerNo();
+    await next();
+    await heading('¿Dónde te duele?');
+    await key('Parte delantera del muslo', Key.SPACE, { kind: 'input' });
+    await key('Derecho', Key.SPACE, { kind: 'input' });
+    await next();
+    await key('Tirantez', Key.SPACE, { kind: 'input' });
+    await key('Más de 6 semanas', Key.SPACE, { kind: 'input' });
+    await key('Estirar los cuádriceps', Key.SPACE, { kind: 'input' });
+    await next();
+    await heading('Tu día a día');
+    await next();
+    await heading('Tu tiempo y tus herramientas');
+    await key('10 min', Key.SPACE, { kind: 'input' });
+    await next();
+    await until(() => d.executeScript("return !!document.querySelector('.composed-step')"), 'the result with its routine');
+    const saved = (await stored(d))?.data;
+    assert.equal(saved.settings.language, 'es', 'the choice is kept');
+    assert.deepEqual(saved.triage_results[0].answers.regions, ['front_thigh']);
+    await noErrors(b, 'the Spanish triage');
+  });
+});
+
 test('webkit: a shared link opens in a fresh browser and saves', async () => {
   let link;
   await withWebKit(async (b) => {
