@@ -440,7 +440,7 @@ fn plurals_choose_in_every_language() {
 
 /// The prefixes of the catalogues' keys: a string literal in the app that
 /// starts with one of them and reads like a key is one.
-const KEY_PREFIXES: [&str; 7] = [
+const KEY_PREFIXES: [&str; 11] = [
     "wizard-",
     "answer-",
     "minutes-",
@@ -448,6 +448,10 @@ const KEY_PREFIXES: [&str; 7] = [
     "tool-",
     "triage-",
     "warning-",
+    "check-",
+    "tell-",
+    "summary-",
+    "referral-",
 ];
 
 /// Every string literal in `src/` that is a catalogue key (`"wizard-next"`),
@@ -468,8 +472,12 @@ fn keys_the_app_names() -> Vec<(String, String)> {
     let mut out = Vec::new();
     for f in files {
         let text = fs::read_to_string(&f).unwrap();
-        for lit in text.split('"').skip(1).step_by(2) {
-            let is_key = KEY_PREFIXES.iter().any(|p| lit.starts_with(p))
+        let pieces: Vec<&str> = text.split('"').collect();
+        for (i, lit) in pieces.iter().enumerate().skip(1).step_by(2) {
+            // An attribute's value (`class="check-line"`) is not a key.
+            let attribute = pieces[i - 1].trim_end().ends_with('=');
+            let is_key = !attribute
+                && KEY_PREFIXES.iter().any(|p| lit.starts_with(p))
                 && lit
                     .chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')

@@ -58,6 +58,20 @@ pub const WEEKDAY_NAMES: [&str; 7] = [
 
 /// "Monday 30 November 2026".
 /// "2 November": a day in a sentence that already says which year.
+/// `d` as a value for a catalogue's sentence.
+pub fn day_arg(
+    d: CivilDay,
+    form: crate::words::catalogue::DayForm,
+) -> crate::words::catalogue::Arg {
+    let (y, m, day) = d.ymd();
+    crate::words::catalogue::Arg::Day {
+        y,
+        m: m as u8,
+        d: day as u8,
+        form,
+    }
+}
+
 pub fn day_month_text(d: CivilDay) -> String {
     let (_, m, day) = d.ymd();
     format!("{day} {}", MONTH_NAMES[(m - 1) as usize])

@@ -7,11 +7,11 @@
 //! progress is still being lived, and judging it would make the verdict flicker
 //! from day to day.
 
-use super::calendar::{day_month_text, day_text};
+use super::calendar::day_arg;
 use super::civil_day::CivilDay;
 use super::entry::DayStatus;
 use super::target::Target;
-use crate::number_text::one_decimal;
+use crate::words::catalogue::{Arg, DayForm, Message};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -69,12 +69,10 @@ impl Change {
     }
 
     /// "6.0 → 4.5 out of 10".
-    pub fn text(&self) -> String {
-        format!(
-            "{} → {} out of 10",
-            one_decimal(self.first),
-            one_decimal(self.latest)
-        )
+    /// The two weekly averages, as `from` and `to`, with one decimal.
+    pub fn args(&self, m: Message) -> Message {
+        m.with("from", Arg::tenths(self.first))
+            .with("to", Arg::tenths(self.latest))
     }
 }
 
@@ -266,14 +264,6 @@ impl Quiet {
     }
 }
 
-fn weeks_text(n: u32) -> String {
-    if n == 1 {
-        "1 week".into()
-    } else {
-        format!("{n} weeks")
-    }
-}
-
 impl Check {
     /// Whether Home and the Habit screen should raise the referral now.
     pub fn refers(&self, quiet: Option<&Quiet>, today: CivilDay) -> bool {
@@ -282,100 +272,92 @@ impl Check {
     }
 
     /// One sentence: what the check found.
-    pub fn headline(&self) -> String {
+    pub fn headline(&self) -> Message {
         let e = &self.evidence;
         match self.verdict {
             Verdict::NotEnough {
                 ratings_needed: true,
                 weeks_needed: 0,
-            } => "Not enough ratings yet to tell whether release is working.".into(),
-            Verdict::NotEnough { weeks_needed, .. } => format!(
-                "Too early to tell whether release is working: {} more of regular release first.",
-                weeks_text(weeks_needed)
-            ),
-            Verdict::RegularityFirst { weeks_needed } => format!(
-                "Regular release first: last week had {} release {}, and a regular week has at least {}. The check starts after {} in a row.",
-                e.days_per_week as u32,
-                if e.days_per_week as u32 == 1 { "day" } else { "days" },
-                e.regular_days,
-                weeks_text(weeks_needed)
-            ),
-            Verdict::Improving => "Release is working: your ratings are clearly lower.".into(),
-            Verdict::NoChangeYet { .. } => "No clear change yet. Keep going: it can take a few weeks.".into(),
-            Verdict::SeeClinician { rising: true } => {
-                "Time to see a clinician: your ratings are going up despite regular release.".into()
+            } => Message::new("check-not-enough-ratings"),
+            Verdict::NotEnough { weeks_needed, .. } => {
+                Message::new("check-too-early").with("weeks", Arg::count(weeks_needed))
             }
-            Verdict::SeeClinician { rising: false } => format!(
-                "Time to see a clinician: {} of regular release and no clear improvement.",
-                weeks_text(e.regular_weeks)
-            ),
+            Verdict::RegularityFirst { weeks_needed } => Message::new("check-regularity-first")
+                .with("days", Arg::count(e.days_per_week as u32))
+                .with("regular", Arg::count(e.regular_days))
+                .with("weeks", Arg::count(weeks_needed)),
+            Verdict::Improving => Message::new("check-improving"),
+            Verdict::NoChangeYet { .. } => Message::new("check-no-change-yet"),
+            Verdict::SeeClinician { rising: true } => Message::new("check-see-clinician-rising"),
+            Verdict::SeeClinician { rising: false } => {
+                Message::new("check-see-clinician").with("weeks", Arg::count(e.regular_weeks))
+            }
         }
     }
 
     /// The numbers behind the headline, one line each.
-    pub fn because(&self) -> Vec<String> {
+    pub fn because(&self) -> Vec<Message> {
         let e = &self.evidence;
         let mut out = Vec::new();
         if let Some(since) = e.since {
-            out.push(format!(
-                "{} of regular release in a row since the week of {}, about {} days a week.",
-                weeks_text(e.regular_weeks),
-                day_month_text(since),
-                one_decimal(e.days_per_week)
-            ));
+            out.push(
+                Message::new("check-since")
+                    .with("weeks", Arg::count(e.regular_weeks))
+                    .with("since", day_arg(since, DayForm::DayMonth))
+                    .with("perweek", Arg::tenths(e.days_per_week)),
+            );
         }
-        for (what, c) in [("Tightness", e.tightness), ("Tenderness", e.tenderness)] {
+        for (key, c) in [
+            ("check-tightness", e.tightness),
+            ("check-tenderness", e.tenderness),
+        ] {
             if let Some(c) = c {
                 let moved = if c.fell_clearly() {
-                    "clearly lower"
+                    "lower"
                 } else if c.rose_clearly() {
-                    "clearly higher"
+                    "higher"
                 } else {
-                    "within the day-to-day wobble"
+                    "same"
                 };
-                out.push(format!(
-                    "{what}, weekly average: {} (week of {} to week of {}): {moved}; a clear change here is {} points or more.",
-                    c.text(),
-                    day_month_text(c.first_week),
-                    day_month_text(c.latest_week),
-                    one_decimal(c.clear_margin())
-                ));
+                out.push(
+                    c.args(Message::new(key))
+                        .with("first", day_arg(c.first_week, DayForm::DayMonth))
+                        .with("latest", day_arg(c.latest_week, DayForm::DayMonth))
+                        .with("moved", Arg::Text(moved.into()))
+                        .with("margin", Arg::tenths(c.clear_margin())),
+                );
             }
         }
         match self.verdict {
             Verdict::NotEnough {
                 ratings_needed: true,
                 ..
-            } => out.push(
-                "Rate tightness and tenderness after your sessions (0 to 10): the check compares weekly averages, and more ratings make it surer.".into(),
+            } => out.push(Message::new("check-rate-please")),
+            Verdict::NoChangeYet { look_again } => out.push(
+                Message::new("check-looks-again")
+                    .with("day", day_arg(look_again, DayForm::Full))
+                    .with("weeks", Arg::count(REFER_AFTER_WEEKS)),
             ),
-            Verdict::NoChangeYet { look_again } => out.push(format!(
-                "The check looks again on {}, after {} of regular release.",
-                day_text(look_again),
-                weeks_text(REFER_AFTER_WEEKS)
-            )),
             _ => {}
         }
         out
     }
 
     /// What to tell the clinician, in the person's own numbers.
-    pub fn for_the_clinician(&self) -> Vec<String> {
+    pub fn for_the_clinician(&self) -> Vec<Message> {
         let e = &self.evidence;
-        let mut out = vec![format!(
-            "I have done iliacus and psoas trigger point self-release {} days a week for {}.",
-            one_decimal(e.days_per_week),
-            weeks_text(e.regular_weeks)
-        )];
-        for (what, c) in [("tightness", e.tightness), ("tenderness", e.tenderness)] {
+        let mut out = vec![Message::new("tell-release")
+            .with("perweek", Arg::tenths(e.days_per_week))
+            .with("weeks", Arg::count(e.regular_weeks))];
+        for (key, c) in [
+            ("tell-tightness", e.tightness),
+            ("tell-tenderness", e.tenderness),
+        ] {
             if let Some(c) = c {
-                out.push(format!(
-                    "My {what} went from {} (weekly averages of my own 0-10 ratings).",
-                    c.text()
-                ));
+                out.push(c.args(Message::new(key)));
             }
         }
-        out.push("Where it hurts, what it feels like and what makes it worse: my last triage result in the app has it.".into());
+        out.push(Message::new("tell-triage"));
         out
     }
 }

@@ -22,6 +22,13 @@ extern "C" {
     fn new_number(tag: &str, options: &JsValue) -> Result<NumberFormat, JsValue>;
     #[wasm_bindgen(method, catch)]
     fn format(this: &NumberFormat, n: f64) -> Result<String, JsValue>;
+
+    #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
+    type DateTimeFormat;
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DateTimeFormat", catch)]
+    fn new_date(tag: &str, options: &JsValue) -> Result<DateTimeFormat, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = format)]
+    fn format_date(this: &DateTimeFormat, d: &js_sys::Date) -> Result<String, JsValue>;
 }
 
 /// `{minimumFractionDigits: d, maximumFractionDigits: d}`: "1.0" is not
@@ -62,4 +69,25 @@ pub fn number(tag: &str, value: f64, decimals: u8) -> Option<String> {
             .or_insert_with(|| NumberFormat::new_number(tag, &digits(decimals)).ok());
         f.as_ref().and_then(|f| f.format(value).ok())
     })
+}
+
+/// The calendar day `y-m-d` in language `tag`: with its weekday and year
+/// (`full`) or day and month only. The day is read in UTC, so no time zone
+/// can move it. `None` without `Intl.DateTimeFormat`.
+pub fn date(tag: &str, y: i32, m: u8, d: u8, full: bool) -> Option<String> {
+    let o = js_sys::Object::new();
+    let set = |k: &str, v: &str| {
+        let _ = js_sys::Reflect::set(&o, &k.into(), &v.into());
+    };
+    set("timeZone", "UTC");
+    set("day", "numeric");
+    set("month", "long");
+    if full {
+        set("weekday", "long");
+        set("year", "numeric");
+    }
+    let f = DateTimeFormat::new_date(tag, &o).ok()?;
+    let utc = js_sys::Date::utc(f64::from(y), f64::from(m) - 1.0);
+    let at = js_sys::Date::new(&JsValue::from(utc + (f64::from(d) - 1.0) * 86_400_000.0));
+    f.format_date(&at).ok()
 }

@@ -5,7 +5,7 @@
 
 use crate::platform::{intl, page, words_file};
 use crate::pwa;
-use crate::words::catalogue::{Arg, Catalogue, Locale, PlainNumbers};
+use crate::words::catalogue::{Arg, Catalogue, DayForm, Locale, Message, PlainNumbers};
 use crate::words::language::Language;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -21,6 +21,16 @@ impl Locale for Numbers {
     fn number(&self, value: f64, decimals: u8) -> String {
         intl::number(self.0, value, decimals)
             .unwrap_or_else(|| PlainNumbers.number(value, decimals))
+    }
+    fn day(&self, y: i32, m: u8, d: u8, form: DayForm) -> String {
+        // English days are the app's own form ("Monday 7 December 2026"),
+        // the same on every screen and in every browser; the other
+        // languages' come from Intl.
+        if self.0 == Language::English.tag() {
+            return PlainNumbers.day(y, m, d, form);
+        }
+        intl::date(self.0, y, m, d, form == DayForm::Full)
+            .unwrap_or_else(|| PlainNumbers.day(y, m, d, form))
     }
 }
 
@@ -86,6 +96,11 @@ impl Words {
     pub fn language(self) -> Language {
         self.current
             .with(|c| c.as_ref().map(|c| c.0).unwrap_or_default())
+    }
+
+    /// The sentence the core decided on.
+    pub fn say(self, m: &Message) -> String {
+        self.t_with(m.key, &m.args)
     }
 
     /// The sentence for `key`.

@@ -4,6 +4,7 @@ use crate::habit::release_check::{Quiet, Verdict};
 use crate::platform::clock;
 use crate::runtime::day::habit_today;
 use crate::runtime::store::use_store;
+use crate::runtime::words::use_words;
 use leptos::prelude::*;
 
 /// The release check's referral: plainly, with the numbers behind it, what
@@ -12,6 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn CheckReferral() -> impl IntoView {
     let store = use_store();
+    let w = use_words();
     let referral = Memo::new(move |_| {
         store.data.with(|d| {
             let t = habit_today(d);
@@ -30,21 +32,21 @@ pub fn CheckReferral() -> impl IntoView {
             let rising = c.verdict == Verdict::SeeClinician { rising: true };
             view! {
                 <section class="card clinician-referral" aria-labelledby="referral-title">
-                    <h2 id="referral-title">"Time to see a clinician"</h2>
-                    <p class="referral-why">{c.headline()}</p>
-                    <ul class="because">{c.because().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                    <p>"Regular release that brings no change after two to four weeks is the sign to have it looked at: a physiotherapist or doctor can find what self-care cannot."</p>
+                    <h2 id="referral-title">{w.t("referral-title")}</h2>
+                    <p class="referral-why">{w.say(&c.headline())}</p>
+                    <ul class="because">{c.because().iter().map(|l| view! { <li>{w.say(l)}</li> }).collect_view()}</ul>
+                    <p>{w.t("referral-why-now")}</p>
                     {rising.then(|| view! {
-                        <p class="notice">"Anything new as well, such as numbness, tingling, weakness, or pain at night? The app asks the warning-sign questions again before your next session. " <a href="#/triage">"Check the warning signs now"</a></p>
+                        <p class="notice">{w.t("referral-anything-new")}" " <a href="#/triage">{w.t("referral-check-signs")}</a></p>
                     })}
-                    <h3>"What to tell them"</h3>
-                    <ul class="tell">{c.for_the_clinician().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    <h3>{w.t("referral-what-to-tell")}</h3>
+                    <ul class="tell">{c.for_the_clinician().iter().map(|l| view! { <li>{w.say(l)}</li> }).collect_view()}</ul>
                     <div class="row">
-                        <a class="btn primary" href="#/progress">"Summary to print or send"</a>
-                        <button class="btn" on:click=move |_| answer(true)>"I have seen someone"</button>
-                        <button class="btn" on:click=move |_| answer(false)>"Not now"</button>
+                        <a class="btn primary" href="#/progress">{w.t("referral-summary")}</a>
+                        <button class="btn" on:click=move |_| answer(true)>{w.t("referral-seen")}</button>
+                        <button class="btn" on:click=move |_| answer(false)>{w.t("referral-not-now")}</button>
                     </div>
-                    <p class="hint">"Either answer hides this for four weeks; then the check looks again."</p>
+                    <p class="hint">{w.t("referral-either")}</p>
                 </section>
             }
         })

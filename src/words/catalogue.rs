@@ -37,9 +37,47 @@ pub enum Arg {
     /// A number shown with this many decimals, in the language's own way
     /// ("5,0" in German), and choosing its plural form.
     Number { value: f64, decimals: u8 },
+    /// A calendar day, written the language's way ("7 de diciembre").
+    Day { y: i32, m: u8, d: u8, form: DayForm },
+}
+
+/// How much of a day is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayForm {
+    /// "Monday 7 December 2026".
+    Full,
+    /// "7 December".
+    DayMonth,
+}
+
+/// A sentence the core decided on: which message, with which values. The
+/// words are the catalogue's; `Catalogue::say` writes it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(key: &'static str) -> Message {
+        Message {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, value: Arg) -> Message {
+        self.args.push((name, value));
+        self
+    }
 }
 
 impl Arg {
+    /// A number with one decimal ("5.0 days a week").
+    pub fn tenths(value: f64) -> Arg {
+        Arg::Number { value, decimals: 1 }
+    }
+
     pub fn count(n: impl Into<f64>) -> Arg {
         Arg::Number {
             value: n.into(),
@@ -55,6 +93,43 @@ pub trait Locale {
     /// `value` written with `decimals` decimals.
     fn plural(&self, value: f64, decimals: u8) -> String;
     fn number(&self, value: f64, decimals: u8) -> String;
+    /// A calendar day, with its month's name (and weekday and year in full).
+    fn day(&self, y: i32, m: u8, d: u8, form: DayForm) -> String;
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Monday 0 to Sunday 6, for any proleptic Gregorian day (Sakamoto's method).
+fn weekday(y: i32, m: u8, d: u8) -> usize {
+    const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if m < 3 { y - 1 } else { y };
+    let m = usize::from(m.clamp(1, 12));
+    let sunday0 =
+        (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + T[m - 1] + i32::from(d))
+            .rem_euclid(7);
+    ((sunday0 + 6) % 7) as usize
 }
 
 /// English's plural rule (one for exactly 1 without decimals) and decimals
@@ -74,6 +149,13 @@ impl Locale for PlainNumbers {
     }
     fn number(&self, value: f64, decimals: u8) -> String {
         format!("{value:.*}", usize::from(decimals))
+    }
+    fn day(&self, y: i32, m: u8, d: u8, form: DayForm) -> String {
+        let month = MONTHS[usize::from(m.clamp(1, 12)) - 1];
+        match form {
+            DayForm::Full => format!("{} {d} {month} {y}", WEEKDAYS[weekday(y, m, d)]),
+            DayForm::DayMonth => format!("{d} {month}"),
+        }
     }
 }
 
@@ -111,6 +193,11 @@ impl Catalogue {
             None => key.to_string(),
         }
     }
+
+    /// The sentence the core decided on.
+    pub fn say(&self, m: &Message, locale: &dyn Locale) -> String {
+        self.format(m.key, &m.args, locale)
+    }
 }
 
 fn write(parts: &[Part], args: &[(&str, Arg)], locale: &dyn Locale, out: &mut String) {
@@ -123,6 +210,7 @@ fn write(parts: &[Part], args: &[(&str, Arg)], locale: &dyn Locale, out: &mut St
                 Some(Arg::Number { value, decimals }) => {
                     out.push_str(&locale.number(*value, *decimals))
                 }
+                Some(Arg::Day { y, m, d, form }) => out.push_str(&locale.day(*y, *m, *d, *form)),
                 None => {
                     out.push_str("{$");
                     out.push_str(name);
@@ -136,6 +224,7 @@ fn write(parts: &[Part], args: &[(&str, Arg)], locale: &dyn Locale, out: &mut St
             } => {
                 let chosen = match arg(select) {
                     Some(Arg::Text(t)) => cases.get(t.as_str()),
+                    Some(Arg::Day { .. }) => None,
                     Some(Arg::Number { value, decimals }) => {
                         // An exact number first ([0]), then the plural category.
                         let exact = (*decimals == 0 && value.fract() == 0.0)
@@ -165,6 +254,30 @@ mod tests {
         fn number(&self, value: f64, decimals: u8) -> String {
             PlainNumbers.number(value, decimals).replace('.', ",")
         }
+        fn day(&self, y: i32, m: u8, d: u8, form: DayForm) -> String {
+            PlainNumbers.day(y, m, d, form)
+        }
+    }
+
+    #[test]
+    fn plain_days_name_their_weekday_and_month() {
+        let day = |y, m, d| PlainNumbers.day(y, m, d, DayForm::Full);
+        assert_eq!(day(2026, 12, 7), "Monday 7 December 2026");
+        assert_eq!(day(2028, 2, 29), "Tuesday 29 February 2028");
+        assert_eq!(day(2000, 1, 1), "Saturday 1 January 2000");
+        assert_eq!(day(2027, 3, 28), "Sunday 28 March 2027");
+        assert_eq!(
+            PlainNumbers.day(2026, 11, 2, DayForm::DayMonth),
+            "2 November"
+        );
+    }
+
+    #[test]
+    fn a_message_says_its_key_with_its_values() {
+        let c = catalogue();
+        let m = Message::new("average").with("days", Arg::tenths(4.96));
+        assert_eq!(c.say(&m, &PlainNumbers), "About 5.0 days a week");
+        assert_eq!(c.say(&m, &GermanNumbers), "About 5,0 days a week");
     }
 
     fn catalogue() -> Catalogue {

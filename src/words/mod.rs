@@ -5,6 +5,8 @@
 //! categories and number formats come from the platform (the browser's
 //! `Intl`), through `Locale`.
 pub mod catalogue;
+#[cfg(test)]
+pub mod english;
 pub mod key;
 pub mod language;
 pub mod unavailable;

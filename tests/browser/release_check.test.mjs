@@ -128,3 +128,22 @@ test('no alarm before the rule applies: two weeks of release is a line, not a ca
     assert.equal(await page.locator('.clinician-referral').count(), 0);
   } finally { await b.close(); }
 });
+
+test('the check in German: its referral, its numbers with a decimal comma, its days in German', async () => {
+  const b = await launch();
+  try {
+    const page = await open(b, fourWeeks(() => 6, () => 5, { settings: { language: 'de' } }));
+    const card = page.locator('.clinician-referral');
+    await card.waitFor();
+    const text = await card.textContent();
+    assert.match(text, /Zeit für eine ärztliche oder physiotherapeutische Abklärung/);
+    assert.match(text, /4 Wochen regelmäßige Selbstmassage ohne deutliche Besserung/);
+    assert.match(text, /seit der Woche vom 2\. November, etwa 5,0 Tage pro Woche/);
+    assert.match(text, /Spannung, Wochendurchschnitt: 6,0 → 6,0 von 10/);
+    await card.getByRole('button', { name: 'Jetzt nicht' }).click();
+    await page.goto(srv.url + '#/habit');
+    await page.locator('.check-line').waitFor();
+    assert.match(await page.locator('.check-line').textContent(), /„Jetzt nicht“ gesagt, deshalb bleibt dieser Hinweis bis Montag, 28\. Dezember 2026 aus\./);
+    assert.deepEqual(b.problems.errors, []);
+  } finally { await b.close(); }
+});

@@ -4,26 +4,29 @@
 //! sent by the person; nothing goes anywhere by itself.
 
 use super::Check;
-use crate::habit::calendar::day_text;
+use crate::habit::calendar::day_arg;
 use crate::habit::civil_day::CivilDay;
+use crate::words::catalogue::{DayForm, Message};
 
-/// The whole message, as of `today`.
-pub fn message(check: &Check, today: CivilDay) -> String {
-    let mut s = format!(
-        "Release check, {}:\n{}\n",
-        day_text(today),
-        check.headline()
-    );
+/// The whole message, as of `today`, in the words `say` gives each line.
+pub fn message(check: &Check, today: CivilDay, say: &dyn Fn(&Message) -> String) -> String {
+    let mut s = say(&Message::new("summary-title").with("day", day_arg(today, DayForm::Full)));
+    s.push('\n');
+    s.push_str(&say(&check.headline()));
+    s.push('\n');
     for l in check.because() {
-        s.push_str(&l);
+        s.push_str(&say(&l));
         s.push('\n');
     }
-    s.push_str("\nIn my words:\n");
+    s.push('\n');
+    s.push_str(&say(&Message::new("summary-in-my-words")));
+    s.push('\n');
     for l in check.for_the_clinician() {
-        s.push_str(&l);
+        s.push_str(&say(&l));
         s.push('\n');
     }
-    s.push_str("\nFrom my own ratings in the Quads app: self-care tracking, not a diagnosis.");
+    s.push('\n');
+    s.push_str(&say(&Message::new("summary-footer")));
     s
 }
 
@@ -56,19 +59,20 @@ mod tests {
 
     #[test]
     fn headline_numbers_own_words_and_what_it_is() {
+        use crate::words::english::say;
         let (days, today) = four_flat_weeks();
         let c = check(&days, Target::Daily, today);
-        let m = message(&c, today);
+        let m = message(&c, today, &say);
         let lines: Vec<&str> = m.lines().collect();
         assert_eq!(lines[0], "Release check, Monday 30 November 2026:");
-        assert_eq!(lines[1], c.headline());
+        assert_eq!(lines[1], say(&c.headline()));
         assert!(lines.contains(&"In my words:"));
         for l in c.because().iter().chain(c.for_the_clinician().iter()) {
-            assert!(lines.contains(&l.as_str()), "{l}");
+            assert!(lines.contains(&say(l).as_str()), "{l:?}");
         }
         assert!(m.ends_with("self-care tracking, not a diagnosis."));
         // Reasons come before the person's own words.
         let at = |t: &str| m.find(t).unwrap();
-        assert!(at(&c.because()[0]) < at("In my words:"));
+        assert!(at(&say(&c.because()[0])) < at("In my words:"));
     }
 }

@@ -1,11 +1,14 @@
 //! "Is it working?": weekly ratings beside how regular release was, as a
 //! chart and a table, and the release check's line with its numbers.
 
+use crate::habit::calendar::day_arg;
 use crate::habit::progress::{summary, weekly, WeekPoint};
 use crate::habit::release_check::{Check, Quiet, Verdict};
 use crate::number_text::one_decimal;
 use crate::runtime::day::habit_today;
 use crate::runtime::store::use_store;
+use crate::runtime::words::use_words;
+use crate::words::catalogue::{Arg, DayForm};
 use leptos::prelude::*;
 
 #[component]
@@ -76,30 +79,32 @@ fn CheckLine() -> impl IntoView {
             )
         })
     });
+    let w = use_words();
     move || {
         let (c, quiet): (Check, Option<Quiet>) = state.get();
         let referral = matches!(c.verdict, Verdict::SeeClinician { .. });
         let line = match (&quiet, referral) {
-            (Some(q), true) => format!(
-                "{} You said “{}”, so this stays quiet until {}.",
-                c.headline(),
-                if q.seen {
-                    "I have seen someone"
-                } else {
-                    "not now"
-                },
-                crate::habit::calendar::day_text(q.until)
+            (Some(q), true) => w.t_with(
+                "check-quiet",
+                &[
+                    ("headline", Arg::Text(w.say(&c.headline()))),
+                    (
+                        "answer",
+                        Arg::Text(if q.seen { "seen" } else { "not-now" }.into()),
+                    ),
+                    ("until", day_arg(q.until, DayForm::Full)),
+                ],
             ),
-            _ => c.headline(),
+            _ => w.say(&c.headline()),
         };
-        let because = c.because();
+        let because: Vec<String> = c.because().iter().map(|m| w.say(m)).collect();
         view! {
             <div class="check-line" data-verdict=verdict_name(c.verdict)>
-                <h3>"The two-to-four-week check"</h3>
+                <h3>{w.t("check-title")}</h3>
                 <p>{line}</p>
                 {(!because.is_empty()).then(|| view! {
                     <details>
-                        <summary>"The numbers behind it"</summary>
+                        <summary>{w.t("check-numbers")}</summary>
                         <ul>{because.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                     </details>
                 })}

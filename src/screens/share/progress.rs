@@ -86,11 +86,16 @@ pub fn SendProgress() -> impl IntoView {
 #[component]
 fn ClinicianSummary() -> impl IntoView {
     let store = use_store();
+    let w = crate::runtime::words::use_words();
     let status = RwSignal::new(None::<&'static str>);
     let text = move || {
         store.data.with(|d| {
             let today = crate::runtime::day::habit_today(d);
-            crate::habit::release_check::clinician_summary::message(&d.release_check(today), today)
+            crate::habit::release_check::clinician_summary::message(
+                &d.release_check(today),
+                today,
+                &|m| w.say(m),
+            )
         })
     };
     view! {
