@@ -149,10 +149,24 @@ export async function nameWords(dist) {
     files[tag] = `i18n/${named}`;
   }
   if (!files.en) throw new Error('postbuild: no English catalogue in i18n/ (the Trunk hook did not run?)');
+  // The static splash's two lines in each other language (English is the
+  // page's own text), so a slow first visit reads its language at once.
+  const plain = (parts, key, tag) => {
+    if (!parts?.every((p) => typeof p === 'string')) throw new Error(`postbuild: ${tag} has no plain ${key}`);
+    return parts.join('');
+  };
+  const splash = {};
+  for (const [tag, f] of Object.entries(files)) {
+    if (tag === 'en') continue;
+    const cat = JSON.parse(await readFile(join(dist, f), 'utf8'));
+    splash[tag] = [plain(cat['home-tagline'], 'home-tagline', tag), plain(cat['splash-loading'], 'splash-loading', tag)];
+  }
   const file = join(dist, 'index.html');
   const html = await readFile(file, 'utf8');
-  if (!html.includes('__WORDS__')) throw new Error('index.html has no __WORDS__ placeholder');
-  await writeFile(file, html.replace('__WORDS__', JSON.stringify(files)));
+  for (const p of ['__WORDS__', '__SPLASH__']) if (!html.includes(p)) throw new Error(`index.html has no ${p} placeholder`);
+  // JSON in a script: "<" written as \u003c, so no text can close the script.
+  const js = (v) => JSON.stringify(v).replaceAll('<', '\\u003c');
+  await writeFile(file, html.replace('__WORDS__', js(files)).replace('__SPLASH__', js(splash)));
   return files;
 }
 

@@ -440,7 +440,7 @@ fn plurals_choose_in_every_language() {
 
 /// The prefixes of the catalogues' keys: a string literal in the app that
 /// starts with one of them and reads like a key is one.
-const KEY_PREFIXES: [&str; 11] = [
+const KEY_PREFIXES: [&str; 17] = [
     "wizard-",
     "answer-",
     "minutes-",
@@ -452,6 +452,12 @@ const KEY_PREFIXES: [&str; 11] = [
     "tell-",
     "summary-",
     "referral-",
+    "home-",
+    "nav-",
+    "today-",
+    "routine-",
+    "plan-",
+    "target-",
 ];
 
 /// Every string literal in `src/` that is a catalogue key (`"wizard-next"`),
@@ -508,6 +514,11 @@ fn every_key_the_app_names_is_in_the_catalogues() {
         }
     }
     named.extend(Tool::ALL.map(|t| (key("tool", t, ""), "Tool".to_string())));
+    for r in quads::session::builtin::all() {
+        for part in ["name", "purpose"] {
+            named.push((format!("routine-{}-{part}", r.id), "builtin".into()));
+        }
+    }
     // A group's prefix (`"warning-emergency"`, passed to `key`) names the
     // keys that start with it.
     let known = |k: &str| en.contains_key(k) || en.keys().any(|e| e.starts_with(&format!("{k}-")));
@@ -534,4 +545,13 @@ fn the_page_s_word_loader_offers_what_the_core_offers() {
         .collect();
     let core: Vec<&str> = Language::OFFERED.iter().map(|l| l.tag()).collect();
     assert_eq!(tags, core);
+}
+
+#[test]
+fn english_names_the_built_in_routines_as_the_app_stores_them() {
+    let (en, _) = read("en");
+    for r in quads::session::builtin::all() {
+        assert_eq!(en[&format!("routine-{}-name", r.id)].1.text, r.name);
+        assert_eq!(en[&format!("routine-{}-purpose", r.id)].1.text, r.purpose);
+    }
 }

@@ -1,5 +1,6 @@
 //! How often the user means to do the release.
 
+use crate::words::catalogue::{Arg, Message};
 use serde::{Deserialize, Serialize};
 use std::ops::RangeInclusive;
 
@@ -63,6 +64,25 @@ impl Target {
         }
     }
 
+    /// The target in the person's words ("every day", "3 días a la semana").
+    pub fn said(self) -> Message {
+        match self {
+            Target::Daily => Message::new("target-daily"),
+            Target::PerWeek(n) => Message::new("target-per-week").with("n", Arg::count(n)),
+            Target::EveryNDays(n) => Message::new("target-every-n-days").with("n", Arg::count(n)),
+        }
+    }
+
+    /// What `n` streak units are called ("days", "Wochen").
+    pub fn unit_said(self, n: u32) -> Message {
+        let key = match self {
+            Target::PerWeek(_) => "target-unit-week",
+            Target::Daily => "target-unit-day",
+            Target::EveryNDays(_) => "target-unit-session",
+        };
+        Message::new(key).with("n", Arg::count(n))
+    }
+
     /// What one streak unit is called.
     pub fn unit(self, n: u32) -> &'static str {
         match (self, n == 1) {
@@ -118,5 +138,18 @@ mod tests {
         assert_eq!(Target::PerWeek(3).unit(1), "week");
         assert_eq!(Target::Daily.unit(2), "days");
         assert_eq!(Target::EveryNDays(2).unit(1), "session");
+        // The catalogue says the same as the English the app still writes.
+        use crate::words::english::say;
+        for t in [
+            Target::Daily,
+            Target::PerWeek(1),
+            Target::PerWeek(4),
+            Target::EveryNDays(3),
+        ] {
+            assert_eq!(say(&t.said()), t.describe());
+            for n in [0, 1, 2, 7] {
+                assert_eq!(say(&t.unit_said(n)), t.unit(n));
+            }
+        }
     }
 }

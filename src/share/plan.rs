@@ -11,6 +11,7 @@ use super::bytes::{DecodeError, Reader, Writer};
 use crate::habit::civil_day::CivilDay;
 use crate::habit::target::Target;
 use crate::session::routine::Routine;
+use crate::words::catalogue::{Arg, Message};
 
 pub const WEEKS_MAX: u8 = 26;
 pub const NOTE_MAX_CHARS: usize = 280;
@@ -131,6 +132,13 @@ impl Plan {
     }
 
     /// "3 days a week for 6 weeks".
+    /// "every day for 4 weeks", in the person's words.
+    pub fn said(&self) -> Message {
+        Message::new("plan-describe")
+            .with("target", Arg::Said(Box::new(self.target.said())))
+            .with("weeks", Arg::count(self.weeks))
+    }
+
     pub fn describe(&self) -> String {
         let w = if self.weeks == 1 { "week" } else { "weeks" };
         format!("{} for {} {w}", self.target.describe(), self.weeks)

@@ -1,11 +1,14 @@
 //! Today's card: done or not, the streak, the running plan's week and the
 //! usual routine one tap away. On Home; the habit's numbers come from the core.
 
+use crate::habit::calendar::day_arg;
 use crate::habit::stats::Stats;
 use crate::runtime::day::habit_today;
 use crate::runtime::store::use_store;
+use crate::runtime::words::use_words;
 use crate::share::plan::Stage;
 use crate::storage::schema::Data;
+use crate::words::catalogue::{Arg, DayForm};
 use leptos::prelude::*;
 
 /// The habit's numbers for this data, as of today.
@@ -16,6 +19,7 @@ pub fn stats_of(d: &Data) -> Stats {
 #[component]
 pub fn TodayCard() -> impl IntoView {
     let store = use_store();
+    let w = use_words();
     let info = Memo::new(move |_| {
         store.data.with(|d| {
             let s = stats_of(d);
@@ -33,7 +37,7 @@ pub fn TodayCard() -> impl IntoView {
             let p = running.plan()?;
             Some((
                 crate::share::plan::stage(running.first_day, p.weeks, habit_today(d)),
-                p.describe(),
+                p.said(),
             ))
         })
     });
@@ -41,34 +45,37 @@ pub fn TodayCard() -> impl IntoView {
         <div class="card today" class:done=move || info.get().0>
             {move || plan.get().map(|(stage, what)| match stage {
                 Stage::Week { n, of } => view! {
-                    <p class="plan-line"><strong>{format!("Week {n} of {of}")}</strong>{format!(" of your plan: {what}.")}
-                        " " <a href="#/progress">"Send my progress"</a></p>
+                    <p class="plan-line">{w.t_with("today-plan-week", &[("n", Arg::count(n)), ("of", Arg::count(of)), ("what", Arg::Said(Box::new(what)))])}
+                        " " <a href="#/progress">{w.t("today-send-progress")}</a></p>
                 }.into_any(),
                 Stage::Before { starts } => view! {
-                    <p class="plan-line">{format!("Your plan ({what}) starts on {}.", crate::habit::calendar::day_text(starts))}</p>
+                    <p class="plan-line">{w.t_with("today-plan-before", &[("what", Arg::Said(Box::new(what))), ("day", day_arg(starts, DayForm::Full))])}</p>
                 }.into_any(),
                 Stage::Finished => view! {
                     <div class="plan-line">
-                        <p><strong>"Your plan is done."</strong>{format!(" {} Tell the person who sent it how it went.", crate::shell::widgets::cap(&what))}</p>
+                        <p>{w.t_with("today-plan-finished", &[("what", Arg::Said(Box::new(what)))])}</p>
                         <div class="row">
-                            <a class="btn" href="#/progress">"Send my progress"</a>
-                            <button class="btn" on:click=move |_| store.update(|d| d.close_plan())>"Close the plan"</button>
+                            <a class="btn" href="#/progress">{w.t("today-send-progress")}</a>
+                            <button class="btn" on:click=move |_| store.update(|d| d.close_plan())>{w.t("today-close-plan")}</button>
                         </div>
                     </div>
                 }.into_any(),
             })}
             <p class="today-status">{move || {
                 let (done, streak, target, _) = info.get();
-                let s = if done { "Done today.".to_string() } else { "Not done yet today.".to_string() };
-                format!("{s} Streak: {streak} {}.", target.unit(streak))
+                w.t_with("today-status", &[
+                    ("done", Arg::Text(if done { "yes" } else { "no" }.into())),
+                    ("streak", Arg::count(streak)),
+                    ("unit", Arg::Said(Box::new(target.unit_said(streak)))),
+                ])
             }}</p>
             {move || info.get().3.map(|r| {
-                let name = r.name.clone();
+                let name = crate::shell::routine_words::name(w, &r);
                 view! {
-                    <button class="btn primary big" on:click=move |_| crate::shell::routines::start_routine(store, &r)>"Start " {name}</button>
+                    <button class="btn primary big" on:click=move |_| crate::shell::routines::start_routine(store, &r)>{w.t_with("today-start", &[("name", Arg::Text(name))])}</button>
                 }
             })}
-            <a href="#/habit">"Habit details"</a>
+            <a href="#/habit">{w.t("today-habit-details")}</a>
         </div>
     }
 }

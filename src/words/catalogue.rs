@@ -39,6 +39,9 @@ pub enum Arg {
     Number { value: f64, decimals: u8 },
     /// A calendar day, written the language's way ("7 de diciembre").
     Day { y: i32, m: u8, d: u8, form: DayForm },
+    /// Another sentence of the catalogue, written in place ("every day"
+    /// inside "every day for 4 weeks").
+    Said(Box<Message>),
 }
 
 /// How much of a day is written.
@@ -187,7 +190,7 @@ impl Catalogue {
         match self.messages.get(key) {
             Some(parts) => {
                 let mut out = String::new();
-                write(parts, args, locale, &mut out);
+                write(self, parts, args, locale, &mut out);
                 out
             }
             None => key.to_string(),
@@ -200,7 +203,13 @@ impl Catalogue {
     }
 }
 
-fn write(parts: &[Part], args: &[(&str, Arg)], locale: &dyn Locale, out: &mut String) {
+fn write(
+    catalogue: &Catalogue,
+    parts: &[Part],
+    args: &[(&str, Arg)],
+    locale: &dyn Locale,
+    out: &mut String,
+) {
     let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, a)| a);
     for p in parts {
         match p {
@@ -211,6 +220,10 @@ fn write(parts: &[Part], args: &[(&str, Arg)], locale: &dyn Locale, out: &mut St
                     out.push_str(&locale.number(*value, *decimals))
                 }
                 Some(Arg::Day { y, m, d, form }) => out.push_str(&locale.day(*y, *m, *d, *form)),
+                Some(Arg::Said(m)) => match catalogue.messages.get(m.key) {
+                    Some(inner) => write(catalogue, inner, &m.args, locale, out),
+                    None => out.push_str(m.key),
+                },
                 None => {
                     out.push_str("{$");
                     out.push_str(name);
@@ -224,7 +237,7 @@ fn write(parts: &[Part], args: &[(&str, Arg)], locale: &dyn Locale, out: &mut St
             } => {
                 let chosen = match arg(select) {
                     Some(Arg::Text(t)) => cases.get(t.as_str()),
-                    Some(Arg::Day { .. }) => None,
+                    Some(Arg::Day { .. } | Arg::Said(_)) => None,
                     Some(Arg::Number { value, decimals }) => {
                         // An exact number first ([0]), then the plural category.
                         let exact = (*decimals == 0 && value.fract() == 0.0)
@@ -234,7 +247,7 @@ fn write(parts: &[Part], args: &[(&str, Arg)], locale: &dyn Locale, out: &mut St
                     }
                     None => None,
                 };
-                write(chosen.unwrap_or(other), args, locale, out);
+                write(catalogue, chosen.unwrap_or(other), args, locale, out);
             }
         }
     }
@@ -270,6 +283,14 @@ mod tests {
             PlainNumbers.day(2026, 11, 2, DayForm::DayMonth),
             "2 November"
         );
+    }
+
+    #[test]
+    fn a_sentence_inside_a_sentence_is_written_in_place() {
+        let c = catalogue();
+        let inner = Message::new("streak").with("n", Arg::count(3));
+        let m = Message::new("named").with("name", Arg::Said(Box::new(inner)));
+        assert_eq!(c.say(&m, &PlainNumbers), "“3 days” is saved.");
     }
 
     #[test]

@@ -173,3 +173,29 @@ test('pseudo-language: the triage wizard at 360 px writes no word of its own and
     } finally { await b.close(); }
   }
 });
+
+test('Home in Spanish: the splash, the tab bar, today\'s card and a built-in routine named on this phone', async () => {
+  const b = await launch();
+  try {
+    const page = b.context.pages()[0];
+    await page.goto(srv.url);
+    await page.evaluate((d) => localStorage.setItem('quads-data', d), chose('es'));
+    // Without the wasm the splash is all there is: already in Spanish.
+    await page.route(/\.wasm$/, (r) => r.abort());
+    await page.reload();
+    await page.waitForSelector('#splash');
+    assert.match(await page.textContent('#splash'), /Los muslos tensos que no se alivian con el rodillo/);
+    assert.match(await page.textContent('#splash .splash-note'), /Cargando…/);
+    await page.unroute(/\.wasm$/);
+    b.problems.errors.length = 0; // the wasm this test refused
+    await page.reload();
+    await page.waitForSelector('main h1');
+    const tabs = await page.locator('nav.tabbar .tab span').allTextContents();
+    assert.deepEqual(tabs, ['Inicio', 'Rutinas', 'Hábito', 'Aprender', 'Ajustes']);
+    assert.equal(await page.getAttribute('nav.tabbar', 'aria-label'), 'Principal');
+    assert.match(await page.textContent('.today-status'), /^Todavía no lo has hecho hoy\. Racha: 0 días\.$/);
+    assert.equal(await page.textContent('.card.today .btn.primary'), 'Empezar Mantenimiento diario');
+    assert.match(await page.textContent('.hero'), /Los muslos tensos/);
+    assert.deepEqual(b.problems.errors, []);
+  } finally { await b.close(); }
+});

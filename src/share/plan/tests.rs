@@ -188,3 +188,21 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_plan_said_by_the_catalogue_reads_as_the_english_it_replaces() {
+    use crate::habit::target::Target;
+    use crate::words::english::say;
+    for (target, weeks) in [
+        (Target::Daily, 4),
+        (Target::PerWeek(3), 1),
+        (Target::EveryNDays(2), 6),
+    ] {
+        let p = Plan {
+            target,
+            weeks,
+            ..sample()
+        };
+        assert_eq!(say(&p.said()), p.describe());
+    }
+}
