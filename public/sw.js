@@ -10,6 +10,21 @@ const WORDS = __WORDS__;
 const CACHE = `quads-${VERSION}`;
 const isWords = (url) => Object.values(WORDS).some((w) => new URL(w, self.location).href === url);
 
+// The languages a first visit may get (src/words/language.rs, OFFERED; a
+// native test keeps this list, index.html's and the core's the same).
+const OFFERED = ['en'];
+
+/** The language a first visit reads, by the page's own rule: installed with
+ * the app, so the first visit works offline without waiting for the page. */
+function firstVisitLanguage() {
+  for (const l of self.navigator.languages || []) {
+    const main = String(l).split(/[-_]/)[0].toLowerCase();
+    const hit = OFFERED.find((t) => t.slice(0, 2) === main);
+    if (hit) return hit;
+  }
+  return 'en';
+}
+
 async function languagesCachedBefore() {
   const tags = new Set();
   for (const key of await caches.keys()) {
@@ -25,7 +40,8 @@ async function languagesCachedBefore() {
 self.addEventListener('install', (event) => {
   // No skipWaiting here: the page asks for it when the user chooses to update.
   event.waitUntil((async () => {
-    const urls = [...PRECACHE, ...await languagesCachedBefore()];
+    const words = new Set([WORDS[firstVisitLanguage()], ...await languagesCachedBefore()]);
+    const urls = [...PRECACHE, ...[...words].filter(Boolean)];
     await (await caches.open(CACHE)).addAll(urls.map((u) => new Request(u, { cache: 'reload' })));
   })());
 });

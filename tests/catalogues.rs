@@ -533,18 +533,24 @@ fn every_key_the_app_names_is_in_the_catalogues() {
 fn the_page_s_word_loader_offers_what_the_core_offers() {
     // index.html starts fetching a language before the wasm runs; it must
     // pick the one the app will choose, or the first visit fetches twice.
-    let html = fs::read_to_string("index.html").unwrap();
-    let list = html
-        .split("offered = [")
-        .nth(1)
-        .and_then(|r| r.split(']').next())
-        .expect("index.html's loader lists the offered languages");
-    let tags: Vec<&str> = list
-        .split(',')
-        .map(|t| t.trim().trim_matches('\''))
-        .collect();
+    // The service worker installs the first visit's language by the same rule.
     let core: Vec<&str> = Language::OFFERED.iter().map(|l| l.tag()).collect();
-    assert_eq!(tags, core);
+    for (file, marker) in [
+        ("index.html", "offered = ["),
+        ("public/sw.js", "OFFERED = ["),
+    ] {
+        let text = fs::read_to_string(file).unwrap();
+        let list = text
+            .split(marker)
+            .nth(1)
+            .and_then(|r| r.split(']').next())
+            .unwrap_or_else(|| panic!("{file} lists the offered languages"));
+        let tags: Vec<&str> = list
+            .split(',')
+            .map(|t| t.trim().trim_matches('\''))
+            .collect();
+        assert_eq!(tags, core, "{file}");
+    }
 }
 
 #[test]

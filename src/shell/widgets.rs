@@ -5,8 +5,8 @@ use leptos::prelude::*;
 /// A labelled on/off switch (a real checkbox, so it is accessible as one).
 #[component]
 pub fn Toggle(
-    label: &'static str,
-    #[prop(optional)] hint: &'static str,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: String,
     checked: Signal<bool>,
     on_change: impl Fn(bool) + 'static,
 ) -> impl IntoView {

@@ -47,6 +47,17 @@ impl Language {
         }
     }
 
+    /// The language's name in itself, as a language picker shows it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Spanish => "Español",
+            Language::German => "Deutsch",
+            Language::French => "Français",
+            Language::BrazilianPortuguese => "Português (Brasil)",
+        }
+    }
+
     /// The language with this exact tag.
     pub fn from_tag(tag: &str) -> Option<Language> {
         Language::ALL.into_iter().find(|l| l.tag() == tag)

@@ -58,6 +58,7 @@ test('a language chosen in Settings: its words, its <html lang>, one catalogue f
     await page.evaluate((d) => localStorage.setItem('quads-data', d), chose('es'));
     words.length = 0;
     await page.goto(srv.url + '#/triage');
+    await page.reload();
     await page.waitForSelector('main h1');
     assert.equal(await page.getAttribute('html', 'lang'), 'es');
     assert.equal(await page.textContent('main h1'), '¿De dónde viene?');
@@ -74,7 +75,7 @@ test('a language chosen in Settings: its words, its <html lang>, one catalogue f
   } finally { await b.close(); }
 });
 
-test('the chosen language is kept for offline, and only that one', async () => {
+test('the chosen language is kept for offline, beside the first visit\'s and no other', async () => {
   const b = await launch();
   try {
     const page = b.context.pages()[0];
@@ -94,7 +95,9 @@ test('the chosen language is kept for offline, and only that one', async () => {
       for (const k of await caches.keys()) for (const r of await (await caches.open(k)).keys()) if (r.url.includes('/i18n/')) out.push(r.url.split('/').pop());
       return out;
     });
-    assert.deepEqual(cached.map((f) => f.replace(/-[0-9a-f]{16}/, '')), ['de.json']);
+    // German as chosen, and the language a first visit here gets (installed
+    // with the app, so a first visit works offline at once): no other.
+    assert.deepEqual(cached.map((f) => f.replace(/-[0-9a-f]{16}/, '')).sort(), ['de.json', 'en.json']);
     await b.context.setOffline(true);
     await page.goto(srv.url + '#/triage');
     await page.waitForSelector('main h1');
@@ -197,5 +200,46 @@ test('Home in Spanish: the splash, the tab bar, today\'s card and a built-in rou
     assert.equal(await page.textContent('.card.today .btn.primary'), 'Empezar Mantenimiento diario');
     assert.match(await page.textContent('.hero'), /Los muslos tensos/);
     assert.deepEqual(b.problems.errors, []);
+  } finally { await b.close(); }
+});
+
+test('Settings: the language chosen from a list of the five, stored, exported, and switched at once', async () => {
+  const b = await launch();
+  try {
+    const page = await openApp(b.context, srv.url + '#/settings');
+    const select = page.getByRole('combobox', { name: 'Language' });
+    const options = await select.locator('option').allTextContents();
+    assert.deepEqual(options, ['Like the phone', 'English', 'Español', 'Deutsch', 'Français', 'Português (Brasil)']);
+    await select.selectOption('pt-BR');
+    await page.waitForFunction(() => document.documentElement.lang === 'pt-BR');
+    assert.equal(await page.textContent('main h1'), 'Ajustes');
+    assert.equal(await page.getByRole('combobox', { name: 'Idioma' }).inputValue(), 'pt-BR');
+    const data = await page.evaluate(() => JSON.parse(localStorage.getItem('quads-data')));
+    assert.equal(data.data.settings.language, 'pt-BR');
+    // The export carries it.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exportar backup (JSON)' }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(await (await import('node:fs/promises')).readFile(file, 'utf8'));
+    assert.equal(exported.data.settings.language, 'pt-BR');
+    // Back to the phone's language: English here.
+    await page.getByRole('combobox', { name: 'Idioma' }).selectOption('');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    const back = await page.evaluate(() => JSON.parse(localStorage.getItem('quads-data')));
+    assert.equal(back.data.settings.language, undefined);
+    assert.deepEqual(b.problems.errors, []);
+  } finally { await b.close(); }
+});
+
+test('Settings says when a language cannot be had offline, and stays readable', async () => {
+  const b = await launch();
+  try {
+    const page = await openApp(b.context, srv.url + '#/settings');
+    await waitForController(page);
+    await b.context.setOffline(true);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await page.getByText('This language needs a connection once to download.').waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await page.textContent('main h1'), 'Settings');
   } finally { await b.close(); }
 });
