@@ -8,7 +8,6 @@ mod compile;
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use quads::triage::answers::{ClinicianFlag, Contra, EmergencyFlag};
-use quads::triage::wording;
 use quads::words::catalogue::{Arg, Catalogue, PlainNumbers as Plain};
 use quads::words::language::Language;
 use std::collections::{BTreeMap, BTreeSet};
@@ -20,6 +19,8 @@ use std::path::Path;
 struct Message {
     text: String,
     args: BTreeSet<String>,
+    /// Other messages it writes in place (`{ muscle-name }`).
+    uses: BTreeSet<String>,
 }
 
 fn walk(p: &Pattern<&str>, m: &mut Message) {
@@ -32,8 +33,14 @@ fn walk(p: &Pattern<&str>, m: &mut Message) {
                     Expression::Select { selector, variants } => (selector, Some(variants)),
                     Expression::Inline(i) => (i, None),
                 };
-                if let InlineExpression::VariableReference { id } = inline {
-                    m.args.insert(id.name.to_string());
+                match inline {
+                    InlineExpression::VariableReference { id } => {
+                        m.args.insert(id.name.to_string());
+                    }
+                    InlineExpression::MessageReference { id, .. } => {
+                        m.uses.insert(id.name.to_string());
+                    }
+                    _ => {}
                 }
                 for v in variants.into_iter().flatten() {
                     walk(&v.value, m);
@@ -71,6 +78,7 @@ fn read(lang: &str) -> (BTreeMap<String, (String, Message)>, Vec<String>) {
                     let mut m = Message {
                         text: String::new(),
                         args: BTreeSet::new(),
+                        uses: BTreeSet::new(),
                     };
                     match &msg.value {
                         Some(p) => walk(p, &mut m),
@@ -89,6 +97,26 @@ fn read(lang: &str) -> (BTreeMap<String, (String, Message)>, Vec<String>) {
                     problems.push(format!("{lang}/{name}: cannot read {content:?}"))
                 }
                 _ => {}
+            }
+        }
+    }
+    // A message's placeholders include those of the messages it uses: a
+    // language may choose by $muscle itself where English names it through
+    // { muscle-name }.
+    let direct: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> = out
+        .iter()
+        .map(|(k, (_, m))| (k.clone(), (m.args.clone(), m.uses.clone())))
+        .collect();
+    for (_, m) in out.values_mut() {
+        let mut todo: Vec<String> = m.uses.iter().cloned().collect();
+        let mut seen = BTreeSet::new();
+        while let Some(u) = todo.pop() {
+            if !seen.insert(u.clone()) {
+                continue;
+            }
+            if let Some((args, uses)) = direct.get(&u) {
+                m.args.extend(args.iter().cloned());
+                todo.extend(uses.iter().cloned());
             }
         }
     }
@@ -155,12 +183,12 @@ fn key(group: &str, flag: impl serde::Serialize) -> String {
     )
 }
 
-/// Every warning sign, with its group and its words in the app today.
-fn warning_signs() -> Vec<(String, wording::Wording)> {
-    let mut v: Vec<(String, wording::Wording)> = Vec::new();
-    v.extend(EmergencyFlag::ALL.map(|f| (key("emergency", f), wording::emergency(f))));
-    v.extend(ClinicianFlag::ALL.map(|f| (key("clinician", f), wording::clinician(f))));
-    v.extend(Contra::ALL.map(|c| (key("contra", c), wording::contra(c))));
+/// Every warning sign's key.
+fn warning_signs() -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    v.extend(EmergencyFlag::ALL.map(|f| key("emergency", f)));
+    v.extend(ClinicianFlag::ALL.map(|f| key("clinician", f)));
+    v.extend(Contra::ALL.map(|c| key("contra", c)));
     v
 }
 
@@ -168,7 +196,7 @@ fn warning_signs() -> Vec<(String, wording::Wording)> {
 fn every_warning_sign_is_asked_said_and_explained_in_every_language() {
     for l in Language::ALL {
         let (msgs, _) = read(l.tag());
-        for (k, _) in warning_signs() {
+        for k in warning_signs() {
             for part in ["question", "said", "why"] {
                 assert!(
                     msgs.contains_key(&format!("{k}-{part}")),
@@ -181,34 +209,22 @@ fn every_warning_sign_is_asked_said_and_explained_in_every_language() {
 }
 
 #[test]
-fn english_warning_signs_are_the_app_s_own_words() {
-    let (en, _) = read("en");
-    for (k, w) in warning_signs() {
-        for (part, text) in [("question", w.question), ("said", w.said), ("why", w.why)] {
-            assert_eq!(en[&format!("{k}-{part}")].1.text, text, "{k}-{part}");
-        }
-    }
-}
-
-#[test]
 fn every_catalogue_compiles_and_reads_back_as_written() {
     for l in Language::ALL {
         let (source, _) = read(l.tag());
         let dir = Path::new("i18n").join(l.tag());
-        let mut compiled = BTreeMap::new();
-        for (_, (file, _)) in source.iter() {
-            if compiled.contains_key(file) {
-                continue;
-            }
-            let text = fs::read_to_string(dir.join(file)).unwrap();
-            let c =
-                compile::compile(&text).unwrap_or_else(|e| panic!("{}/{file}: {e:#?}", l.tag()));
-            compiled.insert(file.clone(), c);
-        }
-        let all: BTreeMap<_, _> = compiled.into_values().flatten().collect();
+        // One language's files compile together, as the build does.
+        let mut files: Vec<&String> = source.values().map(|(f, _)| f).collect();
+        files.sort();
+        files.dedup();
+        let text: String = files
+            .iter()
+            .map(|f| fs::read_to_string(dir.join(f)).unwrap() + "\n")
+            .collect();
+        let all = compile::compile(&text).unwrap_or_else(|e| panic!("{}: {e:#?}", l.tag()));
         let cat = Catalogue::from_json(&serde_json::to_string(&all).unwrap()).unwrap();
         for (id, (_, m)) in &source {
-            if m.args.is_empty() {
+            if m.args.is_empty() && m.uses.is_empty() {
                 assert_eq!(cat.format(id, &[], &Plain), m.text, "{}: {id}", l.tag());
             }
         }
@@ -263,86 +279,25 @@ fn choice(what: &str, c: impl serde::Serialize, part: &str) -> String {
 }
 
 #[test]
-fn english_triage_questions_are_the_app_s_own_words() {
-    use quads::triage::answers::{Answers, DayHabit, Duration, Feeling, NotHelping, Region};
-    use quads::triage::rules::{said, Evidence};
-    let (en, _) = read("en");
-    let text = |k: &str| {
-        en.get(k)
-            .map(|m| m.1.text.clone())
-            .unwrap_or_else(|| panic!("{k} missing"))
-    };
-    let a = Answers {
-        sitting_hours: Some(9),
-        ..Answers::default()
-    };
-    for r in Region::ALL {
-        assert_eq!(text(&choice("region", r, "label")), wording::region(r).0);
-        assert_eq!(
-            text(&choice("region", r, "said")),
-            said(Evidence::Region(r), &a)
-        );
-    }
-    for f in Feeling::ALL {
-        assert_eq!(text(&choice("feeling", f, "label")), wording::feeling(f));
-        assert_eq!(
-            text(&choice("feeling", f, "said")),
-            said(Evidence::Feeling(f), &a)
-        );
-    }
-    for d in [
-        Duration::UnderTwoWeeks,
-        Duration::TwoToSixWeeks,
-        Duration::OverSixWeeks,
-    ] {
-        assert_eq!(
-            text(&choice("duration", d, "label")),
-            wording::duration(d).0
-        );
-        assert_eq!(text(&choice("duration", d, "said")), wording::duration(d).1);
-    }
-    for n in NotHelping::ALL {
-        assert_eq!(
-            text(&choice("not-helping", n, "label")),
-            wording::not_helping(n).0
-        );
-        assert_eq!(
-            text(&choice("not-helping", n, "said")),
-            said(Evidence::NotHelping(n), &a)
-        );
-    }
-    for h in DayHabit::ALL {
-        assert_eq!(text(&choice("habit", h, "label")), wording::habit(h).0);
-        assert_eq!(
-            text(&choice("habit", h, "said")),
-            said(Evidence::Habit(h), &a)
-        );
-    }
-    assert_eq!(
-        text("triage-said-long-sitting").replace("{}", "9"),
-        said(Evidence::LongSitting, &a)
-    );
-    assert_eq!(
-        text("triage-said-quad-work-not-tried"),
-        said(Evidence::QuadWorkNotTried, &a)
-    );
-    for (k, w) in [
-        ("region", wording::WHY_REGION),
-        ("side", wording::WHY_SIDE),
-        ("feeling", wording::WHY_FEELING),
-        ("duration", wording::WHY_DURATION),
-        ("severity", wording::WHY_SEVERITY),
-        ("not-helping", wording::WHY_NOT_HELPING),
-        ("day", wording::WHY_DAY),
-    ] {
-        assert_eq!(text(&format!("triage-why-{k}")), w);
-    }
-}
-
-#[test]
-fn english_source_names_are_the_app_s_own_words() {
+fn every_choice_and_source_has_its_words() {
+    use quads::triage::answers::{DayHabit, Duration, Feeling, NotHelping, Region};
     use quads::triage::rules::Source;
     let (en, _) = read("en");
+    let mut keys = Vec::new();
+    for part in ["label", "said"] {
+        keys.extend(Region::ALL.map(|c| choice("region", c, part)));
+        keys.extend(Feeling::ALL.map(|c| choice("feeling", c, part)));
+        keys.extend(NotHelping::ALL.map(|c| choice("not-helping", c, part)));
+        keys.extend(DayHabit::ALL.map(|c| choice("habit", c, part)));
+        keys.extend(
+            [
+                Duration::UnderTwoWeeks,
+                Duration::TwoToSixWeeks,
+                Duration::OverSixWeeks,
+            ]
+            .map(|c| choice("duration", c, part)),
+        );
+    }
     for s in [
         Source::Iliacus,
         Source::Psoas,
@@ -354,36 +309,36 @@ fn english_source_names_are_the_app_s_own_words() {
         Source::Prevention,
         Source::NotTypical,
     ] {
-        let k = format!("{s:?}").chars().fold(String::new(), |mut k, c| {
-            if c.is_ascii_uppercase() && !k.is_empty() {
-                k.push('-');
-            }
-            k.push(c.to_ascii_lowercase());
-            k
-        });
-        assert_eq!(
-            en[&format!("triage-source-{k}-label")].1.text,
-            s.label(),
-            "{k}"
-        );
-        assert_eq!(
-            en[&format!("triage-source-{k}-explain")].1.text,
-            s.explain(),
-            "{k}"
-        );
+        keys.push(s.label().key);
+        keys.push(s.explain().key);
     }
+    for k in [
+        "region",
+        "side",
+        "feeling",
+        "duration",
+        "severity",
+        "not-helping",
+        "day",
+    ] {
+        keys.push(format!("triage-why-{k}"));
+    }
+    let missing: Vec<_> = keys.iter().filter(|k| !en.contains_key(*k)).collect();
+    assert!(missing.is_empty(), "{missing:#?}");
 }
 
 /// A language's catalogue compiled as the app will read it.
 fn compiled(lang: &str) -> Catalogue {
     let dir = Path::new("i18n").join(lang);
-    let mut all = BTreeMap::new();
+    let mut text = String::new();
     for e in fs::read_dir(&dir).unwrap() {
         let p = e.unwrap().path();
         if p.extension().is_some_and(|x| x == "ftl") {
-            all.extend(compile::compile(&fs::read_to_string(&p).unwrap()).unwrap());
+            text.push_str(&fs::read_to_string(&p).unwrap());
+            text.push('\n');
         }
     }
+    let all = compile::compile(&text).unwrap();
     Catalogue::from_json(&serde_json::to_string(&all).unwrap()).unwrap()
 }
 
@@ -440,7 +395,7 @@ fn plurals_choose_in_every_language() {
 
 /// The prefixes of the catalogues' keys: a string literal in the app that
 /// starts with one of them and reads like a key is one.
-const KEY_PREFIXES: [&str; 17] = [
+const KEY_PREFIXES: [&str; 23] = [
     "wizard-",
     "answer-",
     "minutes-",
@@ -458,6 +413,12 @@ const KEY_PREFIXES: [&str; 17] = [
     "routine-",
     "plan-",
     "target-",
+    "result-",
+    "compose-",
+    "advice-",
+    "figure-",
+    "history-",
+    "muscle-",
 ];
 
 /// Every string literal in `src/` that is a catalogue key (`"wizard-next"`),

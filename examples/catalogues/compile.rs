@@ -26,7 +26,9 @@ pub fn compile(ftl: &str) -> Result<BTreeMap<String, Vec<Part>>, Vec<String>> {
                 }
                 match &m.value {
                     Some(p) => {
-                        messages.insert(m.id.name, p);
+                        if messages.insert(m.id.name, p).is_some() {
+                            problems.push(format!("{} is defined twice", m.id.name));
+                        }
                     }
                     None => problems.push(format!("{}: no text", m.id.name)),
                 }

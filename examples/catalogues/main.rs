@@ -25,19 +25,22 @@ fn main() {
             .unwrap_or_default();
         files.retain(|p| p.extension().is_some_and(|x| x == "ftl"));
         files.sort();
+        // One language's files are one catalogue: a message may use another
+        // file's (`{ muscle-name }`), so they are compiled together, after
+        // each file is checked to parse on its own (errors name the file).
         let mut all = BTreeMap::new();
+        let mut text = String::new();
         for f in &files {
-            let text = fs::read_to_string(f).unwrap_or_default();
-            match compile::compile(&text) {
-                Ok(msgs) => {
-                    for (id, parts) in msgs {
-                        if all.insert(id.clone(), parts).is_some() {
-                            problems.push(format!("{}: {id} is defined twice", l.tag()));
-                        }
-                    }
-                }
-                Err(e) => problems.extend(e.into_iter().map(|e| format!("{}: {e}", f.display()))),
+            let one = fs::read_to_string(f).unwrap_or_default();
+            if let Err((_, errs)) = fluent_syntax::parser::parse(one.as_str()) {
+                problems.extend(errs.iter().map(|e| format!("{}: {e:?}", f.display())));
             }
+            text.push_str(&one);
+            text.push('\n');
+        }
+        match compile::compile(&text) {
+            Ok(msgs) => all.extend(msgs),
+            Err(e) => problems.extend(e.into_iter().map(|e| format!("{}: {e}", l.tag()))),
         }
         let json = serde_json::to_string(&all).expect("a catalogue is JSON");
         let path = Path::new(out).join(format!("{}.json", l.tag()));

@@ -30,7 +30,7 @@ nav-main = Principal
 nav-home = Accueil
 nav-routines = Routines
 nav-habit = Habitude
-nav-learn = Comprendre
+nav-learn = Guide
 nav-settings = Réglages
 
 ## Today's card

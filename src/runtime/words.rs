@@ -100,7 +100,7 @@ impl Words {
 
     /// The sentence the core decided on.
     pub fn say(self, m: &Message) -> String {
-        self.t_with(m.key, &m.args)
+        self.t_with(&m.key, &m.args)
     }
 
     /// The sentence for `key`.

@@ -4,8 +4,9 @@
 use super::answers::*;
 use super::compose::{compose, Composed};
 pub use super::rules::RankedSource;
-use super::rules::{evidence, said, Source, MIN_SCORE, RULES, SEVERE_PAIN};
-use super::wording;
+use super::rules::{evidence, said, Evidence, Source, MIN_SCORE, RULES, SEVERE_PAIN};
+use crate::words::catalogue::{Arg, Message};
+use crate::words::key::key;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -16,12 +17,13 @@ pub enum Level {
 }
 
 impl Level {
-    pub fn title(self) -> &'static str {
+    /// The catalogue key of the level's title.
+    pub fn title_key(self) -> &'static str {
         match self {
-            Level::Emergency => "Get emergency care now",
-            Level::SeeClinician => "See a clinician before self-release",
-            Level::SelfCareWithCaution => "Self-care, with care",
-            Level::SelfCare => "Self-care looks reasonable",
+            Level::Emergency => "result-level-emergency",
+            Level::SeeClinician => "result-level-see-clinician",
+            Level::SelfCareWithCaution => "result-level-caution",
+            Level::SelfCare => "result-level-self-care",
         }
     }
     pub fn class(self) -> &'static str {
@@ -37,17 +39,29 @@ impl Level {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
     pub level: Level,
-    /// Why this level, in words ("you said: ...").
-    pub level_reasons: Vec<String>,
+    /// Why this level ("you said: ..."), as sentences to say.
+    pub level_reasons: Vec<Message>,
     pub sources: Vec<RankedSource>,
     pub side: Option<PainSide>,
     pub contras: Vec<Contra>,
     /// The routine made for these answers; `None` when self-release must wait.
     pub routine: Option<Composed>,
-    pub advice: Vec<String>,
+    pub advice: Vec<Message>,
 }
 
-pub const COME_BACK: &str = "See a clinician if nothing improves after 2 to 4 weeks of regular release, and at once if any warning sign appears.";
+/// A warning sign's -said and -why, as values of a sentence about it.
+fn sign(group: &str, flag: impl serde::Serialize) -> [(&'static str, Arg); 2] {
+    let k = key(group, flag, "");
+    [
+        ("said", Message::new(format!("{k}-said")).said()),
+        ("why", Message::new(format!("{k}-why")).said()),
+    ]
+}
+
+fn with_sign(m: &'static str, sign: [(&'static str, Arg); 2]) -> Message {
+    sign.into_iter()
+        .fold(Message::new(m), |m, (n, v)| m.with(n, v))
+}
 
 /// Total: defined for every combination of answers, empty ones included.
 pub fn assess(a: &Answers) -> Assessment {
@@ -58,57 +72,56 @@ pub fn assess(a: &Answers) -> Assessment {
     for (flag, t) in &a.emergency {
         if t.is_yes_or_unsure() {
             raise(&mut level, Level::Emergency);
-            let w = wording::emergency(*flag);
-            let unsure = if *t == Reply::NotSure {
-                " (you were not sure, and with this sign it is safer to treat not sure as yes)"
+            let m = if *t == Reply::NotSure {
+                "result-you-said-unsure"
             } else {
-                ""
+                "result-you-said"
             };
-            level_reasons.push(format!("You said: {}{unsure}. {}", w.said, w.why));
+            level_reasons.push(with_sign(m, sign("warning-emergency", *flag)));
         }
     }
     for (flag, t) in &a.clinician {
-        let w = wording::clinician(*flag);
         match t {
             Reply::Yes => {
                 raise(&mut level, Level::SeeClinician);
-                level_reasons.push(format!("You said: {}. {}", w.said, w.why));
+                level_reasons.push(with_sign(
+                    "result-you-said",
+                    sign("warning-clinician", *flag),
+                ));
             }
             Reply::NotSure => {
                 raise(&mut level, Level::SelfCareWithCaution);
-                level_reasons.push(format!("You were not sure about: {}. {} If it turns out to be yes, see a clinician first.", w.said, w.why));
+                level_reasons.push(with_sign(
+                    "result-not-sure-about",
+                    sign("warning-clinician", *flag),
+                ));
             }
             Reply::No => {}
         }
     }
     if a.severity.is_some_and(|s| s > SEVERE_PAIN) {
         raise(&mut level, Level::SeeClinician);
-        level_reasons.push(format!(
-            "You rated the pain {} out of 10. {}",
-            a.severity.unwrap_or(0),
-            wording::WHY_SEVERITY
-        ));
+        level_reasons.push(
+            Message::new("result-severity")
+                .with("severity", Arg::count(a.severity.unwrap_or(0)))
+                .with("why", Message::new("triage-why-severity").said()),
+        );
     }
     if a.feelings.contains(&Feeling::NumbTingling) || a.feelings.contains(&Feeling::Weakness) {
         raise(&mut level, Level::SeeClinician);
-        level_reasons.push("You described numbness, tingling or weakness. Nerve signs should be examined before self-release.".into());
+        level_reasons.push(Message::new("result-nerve"));
     }
     if a.feelings.contains(&Feeling::Sharp) || a.feelings.contains(&Feeling::Burning) {
         raise(&mut level, Level::SelfCareWithCaution);
-        level_reasons.push("Sharp or burning pain is not typical of a muscle knot: go gently and stop if it flares.".into());
+        level_reasons.push(Message::new("result-sharp"));
     }
     let contras = a.contras();
     for c in &contras {
         raise(&mut level, Level::SelfCareWithCaution);
-        let w = wording::contra(*c);
-        level_reasons.push(format!(
-            "You said: {}. {} Belly pressure is left out.",
-            w.said, w.why
-        ));
+        level_reasons.push(with_sign("result-contra", sign("warning-contra", *c)));
     }
     if level_reasons.is_empty() {
-        level_reasons
-            .push("You reported no warning signs and nothing that rules out self-release.".into());
+        level_reasons.push(Message::new("result-no-warning"));
     }
 
     let sources = rank(a);
@@ -123,24 +136,24 @@ pub fn assess(a: &Answers) -> Assessment {
         || a.habits.contains(&DayHabit::KneesAboveHips)
         || a.habits.contains(&DayHabit::LeaningForward)
     {
-        advice.push("Sit with your hips a little higher than your knees, sit back rather than leaning forward, and stand up for a minute every half hour.".into());
+        advice.push(Message::new("advice-sitting"));
     }
     if a.habits.contains(&DayHabit::LongDrives) {
-        advice.push("On long drives, stop every hour or so and walk for a few minutes; raise the seat so your knees sit lower.".into());
+        advice.push(Message::new("advice-driving"));
     }
     if a.habits.contains(&DayHabit::SleepCurledUp) {
-        advice.push("Try sleeping with your legs straighter, on your back or on your side with a pillow between the knees.".into());
+        advice.push(Message::new("advice-sleep"));
     }
     if a.habits.contains(&DayHabit::TrainingJump) {
-        advice.push("Bring your training load back to where it was before the jump, then build again slowly.".into());
+        advice.push(Message::new("advice-training"));
     }
     if !belly_ok {
-        advice.push("Work the glute, hamstrings and inner thigh only: no pressure into the belly until a clinician says it is fine.".into());
+        advice.push(Message::new("advice-no-belly"));
     }
     if routine.is_some() {
-        advice.push("Make release a short, regular habit, like flossing: a few minutes most days beats a long session now and then.".into());
+        advice.push(Message::new("advice-habit"));
     }
-    advice.push(COME_BACK.into());
+    advice.push(Message::new("advice-come-back"));
 
     Assessment {
         level,
@@ -194,16 +207,16 @@ pub fn rank(a: &Answers) -> Vec<RankedSource> {
         out.push(RankedSource {
             source: Source::Prevention,
             score: 0,
-            because: vec!["you have no pain right now and want to keep it that way".to_string()],
+            because: vec![Message::new("result-said-no-pain")],
         });
     }
     if out.is_empty() {
         let because = if a.regions.is_empty() {
-            vec!["you did not mark where it hurts".to_string()]
+            vec![Message::new("result-said-no-region")]
         } else {
             a.regions
                 .iter()
-                .map(|r| format!("it hurts in {}", wording::region(*r).1))
+                .map(|r| said(Evidence::Region(*r), a))
                 .collect()
         };
         out.push(RankedSource {

@@ -25,7 +25,8 @@ mod reasons;
 
 use super::answers::{Answers, PainSide};
 use super::rules::RankedSource;
-use crate::session::routine::{Routine, Side, Step};
+use crate::session::routine::{Muscle, Routine, Side, Step};
+use crate::words::catalogue::{Arg, Message};
 
 pub use dose::{best_tool, ASSUMED_TOOLS};
 
@@ -40,11 +41,27 @@ pub use crate::ids::COMPOSED as COMPOSED_ID;
 /// A composed routine and, for each of its steps, why it is there.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Composed {
+    /// The steps; named from `name` and `purpose` in the person's language
+    /// when it is started or saved.
     pub routine: Routine,
-    pub reasons: Vec<String>,
+    pub name: Message,
+    pub purpose: Message,
+    pub reasons: Vec<Message>,
     pub minutes: u8,
     /// Said once above the steps (belly work left out, prevention).
-    pub note: Option<String>,
+    pub note: Option<Message>,
+}
+
+impl Composed {
+    /// The routine, named and described in the words `say` gives: what is
+    /// started or saved.
+    pub fn named(&self, say: &dyn Fn(&Message) -> String) -> Routine {
+        Routine {
+            name: say(&self.name),
+            purpose: say(&self.purpose),
+            ..self.routine.clone()
+        }
+    }
 }
 
 /// The minutes the person chose, or the default for their case.
@@ -75,29 +92,28 @@ pub fn compose(a: &Answers, sources: &[RankedSource], belly_ok: bool) -> Compose
     let reasons = reasons::for_steps(
         picks
             .iter()
-            .map(|p| (p.muscle, p.reason.as_str(), dose::spots(p.role, n))),
+            .map(|p| (p.muscle, &p.reason, dose::spots(p.role, n))),
         sore,
     );
     let note = if !belly_ok {
-        Some("Belly pressure is left out because of what you told us; its time goes to the back of the hip and the thighs.".to_string())
+        Some(Message::new("compose-note-no-belly"))
     } else if a.no_pain {
-        Some(
-            "No pain now: keep it that way. A few minutes most days keeps knots from coming back."
-                .to_string(),
-        )
+        Some(Message::new("compose-note-no-pain"))
     } else {
         None
     };
     let name = name_for(a, &steps);
-    let purpose = format!(
-        "Made from your answers: {minutes} minutes, {}.",
-        match sore {
-            Some(_) => "sore side first",
-            None => "both sides alike",
-        }
-    );
+    let purpose = Message::new("compose-purpose")
+        .with("minutes", Arg::count(minutes))
+        .with(
+            "sore",
+            Arg::Text(if sore.is_some() { "yes" } else { "no" }.into()),
+        );
     Composed {
-        routine: routine_of(steps, &name, &purpose),
+        // Named in the person's language when it is shown, started or saved.
+        routine: routine_of(steps, "", ""),
+        name,
+        purpose,
         reasons,
         minutes,
         note,
@@ -114,17 +130,19 @@ fn routine_of(steps: Vec<Step>, name: &str, purpose: &str) -> Routine {
     }
 }
 
-fn name_for(a: &Answers, steps: &[Step]) -> String {
+fn name_for(a: &Answers, steps: &[Step]) -> Message {
     if a.no_pain {
-        return "My daily floss".into();
+        return Message::new("compose-name-floss");
     }
-    let lead = steps.first().map_or("hip", |s| s.muscle.label());
+    let lead = steps.first().map_or(Muscle::Iliacus, |s| s.muscle);
     let side = match a.side {
-        Some(PainSide::Left) => ", left first",
-        Some(PainSide::Right) => ", right first",
-        _ => "",
+        Some(PainSide::Left) => "left",
+        Some(PainSide::Right) => "right",
+        _ => "both",
     };
-    format!("My release: {lead}{side}")
+    Message::new("compose-name")
+        .with("muscle", reasons::muscle_arg(lead))
+        .with("side", Arg::Text(side.into()))
 }
 
 #[cfg(test)]

@@ -6,4 +6,3 @@ pub mod rules;
 pub mod saved;
 pub mod topics;
 pub mod wizard;
-pub mod wording;

@@ -4,8 +4,11 @@
 
 use super::answers::*;
 use crate::session::routine::Muscle;
+use crate::words::catalogue::{Arg, Message};
+use crate::words::key::key;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Source {
     Iliacus,
     Psoas,
@@ -34,32 +37,14 @@ impl Source {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Source::Iliacus => "Iliacus trigger point",
-            Source::Psoas => "Psoas trigger point",
-            Source::NerveInvolvement => "A nerve being irritated",
-            Source::GluteMax => "Glute max trigger point",
-            Source::Hamstrings => "Hamstring trigger point",
-            Source::AdductorMagnus => "Adductor magnus trigger point",
-            Source::Quads => "The quads themselves",
-            Source::Prevention => "No pain now: keep it that way",
-            Source::NotTypical => "Not a typical pattern",
-        }
+    /// The source's name, in the catalogue (`triage-source-iliacus-label`).
+    pub fn label(self) -> Message {
+        Message::new(key("triage-source", self, "label"))
     }
 
-    pub fn explain(self) -> &'static str {
-        match self {
-            Source::Iliacus => "A knot in the iliacus, inside the pelvic bowl, sends an ache to the front and top of the thigh that quad work does not reach.",
-            Source::Psoas => "Knots in the psoas tend to show up as a vertical band of pain beside the low spine.",
-            Source::NerveInvolvement => "A tight iliopsoas can squeeze the lumbar nerves, giving numbness, tingling, weakness or pain down the leg.",
-            Source::GluteMax => "The glute works against the hip flexors and collects knots of its own.",
-            Source::Hamstrings => "The hamstrings oppose the hip flexors and get knots too.",
-            Source::AdductorMagnus => "The adductor magnus runs from the top of the inner thigh to the inner knee and often holds knots.",
-            Source::Quads => "A recent overload of the thigh itself; if rolling and stretching help, that fits.",
-            Source::Prevention => "Runners load the hip flexors with every stride, so knots build up quietly. A few minutes of release most days keeps them from forming.",
-            Source::NotTypical => "Your answers do not match a typical trigger-point pattern.",
-        }
+    /// Why it fits, in a sentence.
+    pub fn explain(self) -> Message {
+        Message::new(key("triage-source", self, "explain"))
     }
 }
 
@@ -189,20 +174,23 @@ pub fn evidence(a: &Answers) -> Vec<Evidence> {
     out
 }
 
-/// How the evidence reads after "because you said".
-pub fn said(e: Evidence, a: &Answers) -> String {
-    use super::wording;
+/// How the evidence reads after "because you said": the catalogue's whole
+/// phrase for it (never a label glued into a sentence).
+pub fn said(e: Evidence, a: &Answers) -> Message {
     match e {
-        Evidence::Region(r) => format!("it hurts in {}", wording::region(r).1),
-        Evidence::Feeling(f) => wording::feeling_said(f).into(),
-        Evidence::NotHelping(n) => wording::not_helping(n).1.into(),
-        Evidence::Habit(h) => wording::habit(h).1.into(),
-        Evidence::LongSitting => {
-            format!("you sit about {} hours a day", a.sitting_hours.unwrap_or(0))
+        Evidence::Region(r) => Message::new(key("triage-region", r, "said")),
+        Evidence::Feeling(f) => Message::new(key("triage-feeling", f, "said")),
+        Evidence::NotHelping(n) => Message::new(key("triage-not-helping", n, "said")),
+        Evidence::Habit(h) => Message::new(key("triage-habit", h, "said")),
+        Evidence::LongSitting => Message::new("triage-said-long-sitting")
+            .with("hours", Arg::count(a.sitting_hours.unwrap_or(0))),
+        Evidence::LongDuration => {
+            Message::new(key("triage-duration", Duration::OverSixWeeks, "said"))
         }
-        Evidence::LongDuration => wording::duration(Duration::OverSixWeeks).1.into(),
-        Evidence::ShortDuration => wording::duration(Duration::UnderTwoWeeks).1.into(),
-        Evidence::QuadWorkNotTried => "you have not found quad work useless yet".into(),
+        Evidence::ShortDuration => {
+            Message::new(key("triage-duration", Duration::UnderTwoWeeks, "said"))
+        }
+        Evidence::QuadWorkNotTried => Message::new("triage-said-quad-work-not-tried"),
     }
 }
 
@@ -212,8 +200,8 @@ pub fn said(e: Evidence, a: &Answers) -> String {
 pub struct RankedSource {
     pub source: Source,
     pub score: u32,
-    /// The person's own answers that support it.
-    pub because: Vec<String>,
+    /// The person's own answers that support it, as they read back.
+    pub because: Vec<Message>,
 }
 
 #[cfg(test)]
@@ -327,16 +315,41 @@ mod tests {
 
     #[test]
     fn said_reads_as_the_person_put_it() {
+        use crate::words::english::{english, say};
         let a = Answers {
             sitting_hours: Some(9),
             ..Answers::default()
         };
         assert_eq!(
-            said(Evidence::LongSitting, &a),
+            say(&said(Evidence::LongSitting, &a)),
             "you sit about 9 hours a day"
         );
-        assert!(said(Evidence::Region(Region::FrontThigh), &a).starts_with("it hurts in "));
-        assert_eq!(said(Evidence::Feeling(Feeling::Aching), &a), "it aches");
-        assert!(Source::Iliacus.label().contains("Iliacus"));
+        assert!(say(&said(Evidence::Region(Region::FrontThigh), &a)).starts_with("it hurts in "));
+        assert_eq!(
+            say(&said(Evidence::Feeling(Feeling::Aching), &a)),
+            "it aches"
+        );
+        // Every answer has its phrase in the catalogue.
+        let all = Answers {
+            regions: Region::ALL.into_iter().collect(),
+            feelings: Feeling::ALL.into_iter().collect(),
+            not_helping: NotHelping::ALL.into_iter().collect(),
+            habits: DayHabit::ALL.into_iter().collect(),
+            sitting_hours: Some(9),
+            duration: Some(Duration::OverSixWeeks),
+            ..Answers::default()
+        };
+        let short = Answers {
+            regions: [Region::FrontThigh].into(),
+            duration: Some(Duration::UnderTwoWeeks),
+            ..Answers::default()
+        };
+        for (e, a) in evidence(&all)
+            .into_iter()
+            .map(|e| (e, &all))
+            .chain(evidence(&short).into_iter().map(|e| (e, &short)))
+        {
+            assert!(english().has(&said(e, a).key), "{e:?}");
+        }
     }
 }

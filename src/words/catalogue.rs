@@ -57,14 +57,14 @@ pub enum DayForm {
 /// words are the catalogue's; `Catalogue::say` writes it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Message {
-    pub key: &'static str,
+    pub key: String,
     pub args: Vec<(&'static str, Arg)>,
 }
 
 impl Message {
-    pub fn new(key: &'static str) -> Message {
+    pub fn new(key: impl Into<String>) -> Message {
         Message {
-            key,
+            key: key.into(),
             args: Vec::new(),
         }
     }
@@ -72,6 +72,11 @@ impl Message {
     pub fn with(mut self, name: &'static str, value: Arg) -> Message {
         self.args.push((name, value));
         self
+    }
+
+    /// This message as another one's value.
+    pub fn said(self) -> Arg {
+        Arg::Said(Box::new(self))
     }
 }
 
@@ -199,7 +204,7 @@ impl Catalogue {
 
     /// The sentence the core decided on.
     pub fn say(&self, m: &Message, locale: &dyn Locale) -> String {
-        self.format(m.key, &m.args, locale)
+        self.format(&m.key, &m.args, locale)
     }
 }
 
@@ -220,9 +225,9 @@ fn write(
                     out.push_str(&locale.number(*value, *decimals))
                 }
                 Some(Arg::Day { y, m, d, form }) => out.push_str(&locale.day(*y, *m, *d, *form)),
-                Some(Arg::Said(m)) => match catalogue.messages.get(m.key) {
+                Some(Arg::Said(m)) => match catalogue.messages.get(&m.key) {
                     Some(inner) => write(catalogue, inner, &m.args, locale, out),
-                    None => out.push_str(m.key),
+                    None => out.push_str(&m.key),
                 },
                 None => {
                     out.push_str("{$");

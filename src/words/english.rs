@@ -12,17 +12,20 @@ pub fn english() -> &'static Catalogue {
     static EN: OnceLock<Catalogue> = OnceLock::new();
     EN.get_or_init(|| {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n/en");
-        let mut all = BTreeMap::new();
+        let mut text = String::new();
         let mut files: Vec<_> = std::fs::read_dir(&dir)
             .expect("i18n/en")
             .map(|e| e.expect("a file").path())
             .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
             .collect();
         files.sort();
+        // Compiled together, as the build does: messages use each other
+        // across files.
         for f in files {
-            let text = std::fs::read_to_string(&f).expect("readable");
-            all.extend(compile::compile(&text).expect("English compiles"));
+            text.push_str(&std::fs::read_to_string(&f).expect("readable"));
+            text.push('\n');
         }
+        let all: BTreeMap<_, _> = compile::compile(&text).expect("English compiles");
         Catalogue::from_json(&serde_json::to_string(&all).expect("JSON")).expect("a catalogue")
     })
 }
@@ -30,4 +33,11 @@ pub fn english() -> &'static Catalogue {
 /// The message in English, as the app would show it.
 pub fn say(m: &Message) -> String {
     english().say(m, &PlainNumbers)
+}
+
+/// In the core's tests a message prints as its English sentence.
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&say(self))
+    }
 }

@@ -4,6 +4,7 @@
 //! `triage-region-front-thigh-label`. The native tests check that every
 //! value of every such enum has its key in every language.
 
+use super::catalogue::Arg;
 use serde::Serialize;
 
 pub fn key(prefix: &str, value: impl Serialize, suffix: &str) -> String {
@@ -13,6 +14,12 @@ pub fn key(prefix: &str, value: impl Serialize, suffix: &str) -> String {
         "" => format!("{prefix}-{name}"),
         s => format!("{prefix}-{name}-{s}"),
     }
+}
+
+/// A value's stored name as a catalogue chooses words by it
+/// (`{ $muscle -> [glute-max] ... }`).
+pub fn name_arg(value: impl Serialize) -> Arg {
+    Arg::Text(key("", value, "").trim_start_matches('-').to_string())
 }
 
 #[cfg(test)]
@@ -32,5 +39,9 @@ mod tests {
             "warning-emergency-saddle-numbness-why"
         );
         assert_eq!(key("tool", Tool::MassageBall, ""), "tool-massage-ball");
+        assert_eq!(
+            name_arg(Tool::MassageBall),
+            Arg::Text("massage-ball".into())
+        );
     }
 }

@@ -53,8 +53,9 @@ test('a language chosen in Settings: its words, its <html lang>, one catalogue f
   try {
     const page = b.context.pages()[0];
     const words = [];
-    page.on('request', (r) => { if (r.url().includes('/i18n/')) words.push(new URL(r.url()).pathname.split('/').pop()); });
+    page.on('request', (r) => { if (r.url().includes('/i18n/') && !r.serviceWorker()) words.push(new URL(r.url()).pathname.split('/').pop()); });
     await page.goto(srv.url);
+    await waitForController(page);
     await page.evaluate((d) => localStorage.setItem('quads-data', d), chose('es'));
     words.length = 0;
     await page.goto(srv.url + '#/triage');
@@ -146,7 +147,7 @@ test('no unreadable language: a missing catalogue falls back to English, none at
   } finally { await c.close(); }
 });
 
-test('pseudo-language: the triage wizard at 360 px writes no word of its own and nothing is wider than the screen', async () => {
+test('pseudo-language: the triage wizard and its result at 360 px write no word of their own and nothing is wider than the screen', async () => {
   for (const scheme of ['light', 'dark']) {
     const b = await launch({ colorScheme: scheme });
     try {
@@ -172,6 +173,12 @@ test('pseudo-language: the triage wizard at 360 px writes no word of its own and
         if (step < 7) await page.locator('.wizard-nav .btn.primary').click();
       }
       assert.equal(new Set(seen).size, 8, seen.join(' | '));
+      // The result, with its routine and every reason.
+      await page.locator('.wizard-nav .btn.primary').click();
+      await page.waitForSelector('section.result .composed-step');
+      assert.deepEqual(await unbracketed(page, 'section.result'), [], `${scheme}, the result`);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= 360, `${scheme}, the result: ${wide} px wide`);
       assert.deepEqual(b.problems.errors, []);
     } finally { await b.close(); }
   }

@@ -214,7 +214,7 @@ test('webkit: the triage reaches a result by keyboard', async () => {
   });
 });
 
-test('webkit: the triage wizard in Spanish, by keyboard, to a result', async () => {
+test('webkit: the triage in Spanish, by keyboard, to its result', async () => {
   await withWebKit(async (b) => {
     const d = b.driver;
     await openApp(b, srv.url + '#/');
@@ -263,6 +263,12 @@ test('webkit: the triage wizard in Spanish, by keyboard, to a result', async () 
     await key('10 min', Key.SPACE, { kind: 'input' });
     await next();
     await until(() => d.executeScript("return !!document.querySelector('.composed-step')"), 'the result with its routine');
+    await heading('Tu resultado');
+    const main = await d.executeScript("return document.querySelector('main').textContent");
+    assert.match(main, /Punto gatillo del ilíaco|ilíaco/i);
+    assert.match(main, /Porque dijiste/);
+    assert.match(main, /Tu rutina/);
+    assert.equal(await d.executeScript("return document.querySelector('.composed-step strong').textContent"), 'Ilíaco derecho', 'the sore side first, in Spanish');
     const saved = (await stored(d))?.data;
     assert.equal(saved.settings.language, 'es', 'the choice is kept');
     assert.deepEqual(saved.triage_results[0].answers.regions, ['front_thigh']);

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn History() -> impl IntoView {
     let store = use_store();
+    let w = crate::runtime::words::use_words();
     let results = move || {
         store.data.with(|d| {
             d.triage_results
@@ -19,18 +20,18 @@ pub fn History() -> impl IntoView {
     };
     view! {
         <section class="screen">
-            <h1 tabindex="-1">"Past results"</h1>
+            <h1 tabindex="-1">{w.t("result-past")}</h1>
             {move || {
                 let list = results();
                 if list.is_empty() {
-                    view! { <p>"No results yet."</p> }.into_any()
+                    view! { <p>{w.t("history-none")}</p> }.into_any()
                 } else {
                     view! { <ul class="history">{list.into_iter().map(|(id, at, level)| view! {
-                        <li><a class="card action" href=format!("#/result/{id}")><strong>{date_text(at)}</strong><span>{level.title()}</span></a></li>
+                        <li><a class="card action" href=format!("#/result/{id}")><strong>{date_text(at)}</strong><span>{w.t(level.title_key())}</span></a></li>
                     }).collect_view()}</ul> }.into_any()
                 }
             }}
-            <a class="btn primary" href="#/triage">"Answer the questions again"</a>
+            <a class="btn primary" href="#/triage">{w.t("history-again")}</a>
         </section>
     }
 }

@@ -4,10 +4,11 @@
 //! minutes or more bring an antagonist; a daily floss keeps the one most
 //! important muscle.
 
-use super::reasons::{because, ANTAGONIST_WHY};
+use super::reasons::{antagonist_why, because, muscle_arg};
 use crate::session::routine::Muscle;
 use crate::triage::answers::{Answers, Region};
 use crate::triage::rules::RankedSource;
+use crate::words::catalogue::Message;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
@@ -24,7 +25,7 @@ pub enum Role {
 pub struct Pick {
     pub muscle: Muscle,
     pub role: Role,
-    pub reason: String,
+    pub reason: Message,
 }
 
 /// The muscles, in the order they are worked, each with its reason.
@@ -50,22 +51,16 @@ pub fn picks(a: &Answers, sources: &[RankedSource], belly_ok: bool, minutes: u8)
             (Muscle::Iliacus, Muscle::Psoas)
         };
         let general = if a.no_pain {
-            "No pain now: a regular release of the hip flexors keeps knots from forming. Runners load them every stride."
+            "compose-prevention"
         } else {
-            "Nearly every runner's hip flexors hold some tightness; they are the usual hidden source."
+            "compose-hip-flexors-usual"
         };
-        let lead_reason = because(sources, first).unwrap_or_else(|| general.into());
+        let lead_reason = because(sources, first).unwrap_or_else(|| Message::new(general));
         // The same answers often point to both hip flexors: then the second
         // says why it is there too instead of repeating the first's line.
         let second_reason = because(sources, second)
             .filter(|r| *r != lead_reason)
-            .unwrap_or_else(|| {
-                format!(
-                    "The {} and the {} are two muscles with one tendon: both need release, not just one.",
-                    first.label(),
-                    second.label()
-                )
-            });
+            .unwrap_or_else(|| Message::new("compose-one-tendon").with("first", muscle_arg(first)));
         out.push(Pick {
             muscle: first,
             role: Role::Lead,
@@ -82,12 +77,12 @@ pub fn picks(a: &Answers, sources: &[RankedSource], belly_ok: bool, minutes: u8)
         out.push(Pick {
             muscle: Muscle::Quads,
             role: Role::Quad,
-            reason: "Because the front of your thigh is involved: rolling it eases the tissue, but it is part of the answer, never all of it.".into(),
+            reason: Message::new("compose-quads"),
         });
     }
     // Antagonists named by the answers, best first, then the ones the
     // patterns call for.
-    let mut antagonists: Vec<(Muscle, String)> = sources
+    let mut antagonists: Vec<(Muscle, Option<Message>)> = sources
         .iter()
         .filter_map(|s| s.source.muscle())
         .filter(|m| {
@@ -96,7 +91,7 @@ pub fn picks(a: &Answers, sources: &[RankedSource], belly_ok: bool, minutes: u8)
                 Muscle::GluteMax | Muscle::Hamstrings | Muscle::AdductorMagnus
             )
         })
-        .map(|m| (m, because(sources, m).unwrap_or_default()))
+        .map(|m| (m, because(sources, m)))
         .collect();
     let inner_knee = a.regions.contains(&Region::InnerThigh) || a.regions.contains(&Region::Knee);
     if inner_knee
@@ -106,7 +101,7 @@ pub fn picks(a: &Answers, sources: &[RankedSource], belly_ok: bool, minutes: u8)
     {
         antagonists.push((
             Muscle::AdductorMagnus,
-            "Because you said it reaches the inside of the thigh or the knee: the adductor magnus runs from the top of the inner thigh to the inner knee.".into(),
+            Some(Message::new("compose-inner-thigh")),
         ));
     }
     let wanted = if !belly_ok {
@@ -124,7 +119,7 @@ pub fn picks(a: &Answers, sources: &[RankedSource], belly_ok: bool, minutes: u8)
             break;
         }
         if !antagonists.iter().any(|(x, _)| *x == m) {
-            antagonists.push((m, ANTAGONIST_WHY.into()));
+            antagonists.push((m, None));
         }
     }
     // Without the hip flexors the first antagonist leads (never the quad
@@ -136,11 +131,7 @@ pub fn picks(a: &Answers, sources: &[RankedSource], belly_ok: bool, minutes: u8)
         } else {
             Role::Antagonist
         };
-        let reason = if reason.is_empty() {
-            ANTAGONIST_WHY.into()
-        } else {
-            reason
-        };
+        let reason = reason.unwrap_or_else(antagonist_why);
         out.push(Pick {
             muscle: m,
             role,
@@ -152,7 +143,7 @@ pub fn picks(a: &Answers, sources: &[RankedSource], belly_ok: bool, minutes: u8)
         out.push(Pick {
             muscle: Muscle::GluteMax,
             role: Role::Lead,
-            reason: ANTAGONIST_WHY.into(),
+            reason: antagonist_why(),
         });
     }
     // The lead goes first; the quad step right after the hip flexors (same

@@ -8,6 +8,7 @@ use crate::triage::answers::*;
 use crate::triage::assess::tests::any_answers;
 use crate::triage::assess::{assess, Level};
 use crate::triage::rules::Source;
+use crate::words::catalogue::Message;
 use proptest::prelude::*;
 
 const ANTAGONISTS: [Muscle; 3] = [Muscle::GluteMax, Muscle::Hamstrings, Muscle::AdductorMagnus];
@@ -79,11 +80,11 @@ fn the_case_this_app_exists_for() {
     assert_eq!(c.minutes, 10);
     assert!(within_10_percent(&c), "{}", c.routine.total_seconds());
     assert!(
-        c.reasons[0].contains("front of your thigh"),
+        c.reasons[0].to_string().contains("front of your thigh"),
         "{}",
         c.reasons[0]
     );
-    assert_eq!(c.routine.validate(), Ok(()));
+    assert_eq!(c.named(&crate::words::english::say).validate(), Ok(()));
 }
 
 #[test]
@@ -118,6 +119,8 @@ fn pregnancy_removes_every_belly_step_and_says_so() {
     assert!(!c.routine.presses_belly());
     assert!(c
         .note
+        .as_ref()
+        .map(|n| n.to_string())
         .as_deref()
         .is_some_and(|n| n.contains("Belly pressure is left out")));
     let m = muscles(&c);
@@ -144,7 +147,11 @@ fn a_low_back_band_puts_the_psoas_first() {
     let c = composed(&a);
     assert_eq!(&muscles(&c)[..2], &[Muscle::Psoas, Muscle::Iliacus]);
     assert_eq!(c.routine.steps[0].side, Side::Left);
-    assert!(c.reasons[0].contains("low back"), "{}", c.reasons[0]);
+    assert!(
+        c.reasons[0].to_string().contains("low back"),
+        "{}",
+        c.reasons[0]
+    );
 }
 
 #[test]
@@ -160,12 +167,16 @@ fn answers_that_point_at_both_hip_flexors_are_said_once() {
     };
     let c = composed(&a);
     assert!(
-        c.reasons[0].starts_with("Because you said"),
+        c.reasons[0].to_string().starts_with("Because you said"),
         "{}",
         c.reasons[0]
     );
     assert_ne!(c.reasons[0], c.reasons[1]);
-    assert!(c.reasons[1].contains("one tendon"), "{}", c.reasons[1]);
+    assert!(
+        c.reasons[1].to_string().contains("one tendon"),
+        "{}",
+        c.reasons[1]
+    );
 }
 
 #[test]
@@ -191,7 +202,11 @@ fn inner_thigh_to_the_knee_brings_the_adductor_magnus() {
         .iter()
         .position(|s| s.muscle == Muscle::AdductorMagnus)
         .unwrap();
-    assert!(c.reasons[i].contains("inner thigh"), "{}", c.reasons[i]);
+    assert!(
+        c.reasons[i].to_string().contains("inner thigh"),
+        "{}",
+        c.reasons[i]
+    );
 }
 
 #[test]
@@ -221,6 +236,8 @@ fn prevention_with_five_minutes_is_a_daily_floss() {
     assert_eq!(c.routine.steps[0].side, Side::Both, "both sides");
     assert!(c
         .note
+        .as_ref()
+        .map(|n| n.to_string())
         .as_deref()
         .is_some_and(|n| n.contains("keep it that way")));
     assert!(within_10_percent(&c));
@@ -269,7 +286,11 @@ fn buttock_pain_leads_with_the_glute() {
     };
     let c = composed(&a);
     assert_eq!(muscles(&c)[0], Muscle::GluteMax);
-    assert!(c.reasons[0].contains("buttock"), "{}", c.reasons[0]);
+    assert!(
+        c.reasons[0].to_string().contains("buttock"),
+        "{}",
+        c.reasons[0]
+    );
 }
 
 #[test]
@@ -411,7 +432,7 @@ proptest! {
             _ => {
                 let c = r.routine.clone().unwrap();
                 let ms = muscles(&c);
-                prop_assert_eq!(c.routine.validate(), Ok(()));
+                prop_assert_eq!(c.named(&crate::words::english::say).validate(), Ok(()));
                 if !belly_ok {
                     prop_assert!(!c.routine.presses_belly());
                 }
@@ -426,7 +447,13 @@ proptest! {
                     Side::Both => prop_assert_eq!(left, right),
                 }
                 prop_assert_eq!(c.reasons.len(), c.routine.steps.len());
-                prop_assert!(c.reasons.iter().all(|x| !x.trim().is_empty()));
+                // Every reason reads as a whole English sentence: no key,
+                // no value left unfilled.
+                let unfilled = |x: &Message| {
+                    let t = x.to_string();
+                    t.trim().is_empty() || t.contains("{$") || t == x.key
+                };
+                prop_assert!(!c.reasons.iter().any(unfilled));
                 // Each reason once: no line of the routine repeats another.
                 for (i, x) in c.reasons.iter().enumerate() {
                     prop_assert!(!c.reasons[..i].contains(x), "repeated: {}", x);
@@ -439,4 +466,25 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn the_routine_is_named_in_the_person_s_words() {
+    use crate::words::english::say;
+    let c = composed(&runner());
+    let r = c.named(&say);
+    assert_eq!(r.name, "My release: iliacus, right first");
+    assert_eq!(
+        r.purpose,
+        format!(
+            "Made from your answers: {} minutes, sore side first.",
+            c.minutes
+        )
+    );
+    let floss = composed(&Answers {
+        no_pain: true,
+        ..Answers::default()
+    });
+    assert_eq!(floss.named(&say).name, "My daily floss");
+    assert!(floss.named(&say).purpose.ends_with("both sides alike."));
 }
