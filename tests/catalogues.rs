@@ -395,7 +395,7 @@ fn plurals_choose_in_every_language() {
 
 /// The prefixes of the catalogues' keys: a string literal in the app that
 /// starts with one of them and reads like a key is one.
-const KEY_PREFIXES: [&str; 23] = [
+const KEY_PREFIXES: [&str; 37] = [
     "wizard-",
     "answer-",
     "minutes-",
@@ -419,6 +419,20 @@ const KEY_PREFIXES: [&str; 23] = [
     "figure-",
     "history-",
     "muscle-",
+    "phase-",
+    "spot-",
+    "lock-",
+    "announce",
+    "spoken-",
+    "live-",
+    "about-",
+    "player-",
+    "rating-",
+    "routines-",
+    "sheet-",
+    "guide-",
+    "share-",
+    "safety-check-",
 ];
 
 /// Every string literal in `src/` that is a catalogue key (`"wizard-next"`),

@@ -75,3 +75,9 @@ tool-kettlebell-handle = Kettlebell
 tool-foam-roller = Faszienrolle
 tool-hip-hook = Hip Hook
 tool-pso-rite = Pso-Rite
+
+## Der Sicherheitscheck vor einer Einheit
+
+safety-check-title = Ein kurzer Sicherheitscheck
+safety-check-why = Bevor Sie beginnen, sechs Fragen zu Warnzeichen. Sie kommen alle zwei Wochen wieder, und jeden Tag, solange Ihre Bewertungen steigen.
+safety-check-start = Nichts davon: { $name } starten

@@ -75,3 +75,9 @@ tool-kettlebell-handle = Kettlebell
 tool-foam-roller = Foam roller
 tool-hip-hook = Hip Hook
 tool-pso-rite = Pso-Rite
+
+## The safety check before a session
+
+safety-check-title = A quick safety check
+safety-check-why = Before you start, six questions about warning signs. They come back every two weeks, and every day while your ratings are rising.
+safety-check-start = None of these: start { $name }

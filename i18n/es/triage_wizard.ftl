@@ -75,3 +75,9 @@ tool-kettlebell-handle = Pesa rusa (kettlebell)
 tool-foam-roller = Rodillo de espuma
 tool-hip-hook = Hip Hook
 tool-pso-rite = Pso-Rite
+
+## La comprobación de seguridad antes de una sesión
+
+safety-check-title = Una comprobación rápida de seguridad
+safety-check-why = Antes de empezar, seis preguntas sobre signos de alarma. Vuelven cada dos semanas, y cada día mientras tus valoraciones suban.
+safety-check-start = Ninguno de estos: empezar { $name }

@@ -75,3 +75,9 @@ tool-kettlebell-handle = Kettlebell
 tool-foam-roller = Rouleau de massage
 tool-hip-hook = Hip Hook
 tool-pso-rite = Pso-Rite
+
+## La vérification de sécurité avant une séance
+
+safety-check-title = Une vérification rapide de sécurité
+safety-check-why = Avant de commencer, six questions sur les signes d'alerte. Elles reviennent toutes les deux semaines, et chaque jour tant que vos notes augmentent.
+safety-check-start = Rien de tout cela : commencer { $name }

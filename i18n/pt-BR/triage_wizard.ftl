@@ -75,3 +75,9 @@ tool-kettlebell-handle = Kettlebell
 tool-foam-roller = Rolo de espuma
 tool-hip-hook = Hip Hook
 tool-pso-rite = Pso-Rite
+
+## A verificação de segurança antes de uma sessão
+
+safety-check-title = Uma verificação rápida de segurança
+safety-check-why = Antes de começar, seis perguntas sobre sinais de alerta. Elas voltam a cada duas semanas, e todos os dias enquanto suas notas estiverem subindo.
+safety-check-start = Nenhum destes: começar { $name }

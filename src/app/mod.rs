@@ -31,6 +31,7 @@ pub fn App() -> impl IntoView {
     let stored = Memo::new(move |_| store.data.with(|d| d.settings.language));
     let words = Words::open(chosen(stored.get_untracked()));
     provide_context(words);
+    crate::runtime::session::open(store, words);
     Effect::new(move |prev: Option<()>| {
         let l = stored.get();
         if prev.is_some() {
@@ -43,7 +44,6 @@ pub fn App() -> impl IntoView {
             page::remove_element("splash");
         }
     });
-    crate::runtime::session::open(store);
     let shell = Shell {
         route: RwSignal::new(route(&current_hash())),
         update_ready: RwSignal::new(false),

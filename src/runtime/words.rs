@@ -5,6 +5,8 @@
 
 use crate::platform::{intl, page, words_file};
 use crate::pwa;
+use crate::session::builtin;
+use crate::session::routine::Routine;
 use crate::words::catalogue::{Arg, Catalogue, DayForm, Locale, Message, PlainNumbers};
 use crate::words::language::Language;
 use leptos::prelude::*;
@@ -96,6 +98,26 @@ impl Words {
     pub fn language(self) -> Language {
         self.current
             .with(|c| c.as_ref().map(|c| c.0).unwrap_or_default())
+    }
+
+    /// A routine's name as the person reads it: a built-in routine is named
+    /// by the catalogue, in the language showing (a link carries only its
+    /// id); a routine someone made or composed keeps the words it has.
+    pub fn routine_name(self, r: &Routine) -> String {
+        if builtin::is_builtin(&r.id) {
+            self.t(&format!("routine-{}-name", r.id))
+        } else {
+            r.name.clone()
+        }
+    }
+
+    /// A routine's purpose, the same way.
+    pub fn routine_purpose(self, r: &Routine) -> String {
+        if builtin::is_builtin(&r.id) {
+            self.t(&format!("routine-{}-purpose", r.id))
+        } else {
+            r.purpose.clone()
+        }
     }
 
     /// The sentence the core decided on.

@@ -10,6 +10,7 @@ use super::engine::{Engine, Moment, Status};
 use super::routine::Routine;
 use super::timeline::PhaseKind;
 use super::words::{live_text, lock_screen_step, spoken};
+use crate::words::catalogue::Message;
 
 /// What the person chose to hear and feel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,11 +81,11 @@ pub enum Effect {
     /// Back to the page's clock and audio queue, and clear the lock screen.
     LeaveTrack,
     /// The lock screen's line for the step now under way.
-    LockScreen(String),
+    LockScreen(Message),
     Vibrate(CueKind),
-    Speak(String),
-    /// Words for the screen reader's live region.
-    Announce(String),
+    Speak(Message),
+    /// Words for the screen reader's live region (`None`: clear it).
+    Announce(Option<Message>),
     /// Store where the session is, to resume it after a reload.
     Save,
     /// The session has ended: record it in the habit (once).
@@ -203,8 +204,9 @@ impl Driver {
             self.announced = Some(v.index);
             out.push(Effect::Announce(live_text(&v, r)));
             if on_track {
-                let step = v.phase.as_ref().map(|p| lock_screen_step(p, r));
-                out.push(Effect::LockScreen(step.unwrap_or_default()));
+                if let Some(step) = v.phase.as_ref().map(|p| lock_screen_step(p, r)) {
+                    out.push(Effect::LockScreen(step));
+                }
             }
             if outputs.voice && v.elapsed_ms < SPEAK_FRESH_MS {
                 if let Some(words) = spoken(&v, r) {
@@ -218,7 +220,7 @@ impl Driver {
             && v.phase.as_ref().is_some_and(|p| p.kind == PhaseKind::Hold)
             && (v.remaining_ms / 1000.0).ceil() as i64 == 10
         {
-            out.push(Effect::Announce("10 seconds left.".into()));
+            out.push(Effect::Announce(Some(Message::new("live-ten-left"))));
         }
         if finished {
             out.push(Effect::KeepAwake(false));

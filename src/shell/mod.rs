@@ -10,7 +10,6 @@
 pub mod check_referral;
 pub mod rating;
 pub mod routine_sheet;
-pub mod routine_words;
 pub mod routines;
 pub mod share_box;
 pub mod target_picker;

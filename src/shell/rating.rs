@@ -30,8 +30,9 @@ pub fn add_note(
 /// with a short note, saved for a day. Shown after a session and for any
 /// day in the calendar.
 #[component]
-pub fn RatingForm(day: CivilDay, #[prop(optional)] intro: &'static str) -> impl IntoView {
+pub fn RatingForm(day: CivilDay, #[prop(optional, into)] intro: String) -> impl IntoView {
     let store = use_store();
+    let w = crate::runtime::words::use_words();
     let tight = RwSignal::new(None::<u8>);
     let tender = RwSignal::new(None::<u8>);
     let note = RwSignal::new(String::new());
@@ -39,7 +40,7 @@ pub fn RatingForm(day: CivilDay, #[prop(optional)] intro: &'static str) -> impl 
     let scale = move |label: &'static str, sig: RwSignal<Option<u8>>| {
         view! {
             <fieldset class="scale">
-                <legend>{label}</legend>
+                <legend>{w.t(label)}</legend>
                 <div class="scale-row">
                     {(0..=10u8).map(|n| view! {
                         <label class="scale-pt">
@@ -61,13 +62,13 @@ pub fn RatingForm(day: CivilDay, #[prop(optional)] intro: &'static str) -> impl 
             }
         }>
             {(!intro.is_empty()).then(|| view! { <p class="hint">{intro}</p> })}
-            {scale("Quad tightness (0 none, 10 worst)", tight)}
-            {scale("Tenderness of the worst spot", tender)}
-            <label class="field">"Note"
+            {scale("rating-tightness", tight)}
+            {scale("rating-tenderness", tender)}
+            <label class="field">{w.t("rating-note")}
                 <input type="text" maxlength="280" prop:value=move || note.get() on:input=move |e| { saved.set(false); note.set(event_target_value(&e)) }/>
             </label>
-            <button type="submit" class="btn primary">"Save rating"</button>
-            <Show when=move || saved.get()><p role="status">"Saved."</p></Show>
+            <button type="submit" class="btn primary">{w.t("rating-save")}</button>
+            <Show when=move || saved.get()><p role="status">{w.t("rating-saved")}</p></Show>
         </form>
     }
 }

@@ -70,7 +70,7 @@ pub fn TodayCard() -> impl IntoView {
                 ])
             }}</p>
             {move || info.get().3.map(|r| {
-                let name = crate::shell::routine_words::name(w, &r);
+                let name = w.routine_name(&r);
                 view! {
                     <button class="btn primary big" on:click=move |_| crate::shell::routines::start_routine(store, &r)>{w.t_with("today-start", &[("name", Arg::Text(name))])}</button>
                 }

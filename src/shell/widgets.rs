@@ -23,7 +23,7 @@ pub fn Toggle(
 
 /// "1:05" from milliseconds, rounding up so a countdown never shows 0:00
 /// while time remains.
-pub use crate::session::words::{cap, clock_text, minutes_text};
+pub use crate::session::words::{cap, clock_text};
 
 /// A paragraph that exists only while `text` has something to say: the
 /// errors, notices and statuses of every screen. One non-generic function
@@ -49,11 +49,12 @@ pub fn ownable_tools() -> impl Iterator<Item = crate::session::routine::Tool> {
 /// What a routine's screens show when its id names no routine (deleted,
 /// or a link from another phone).
 pub fn routine_missing() -> AnyView {
+    let w = crate::runtime::words::use_words();
     view! {
         <section class="screen">
-            <h1 tabindex="-1">"Routine not found"</h1>
-            <p>"It may have been deleted."</p>
-            <a class="btn" href="#/routines">"All routines"</a>
+            <h1 tabindex="-1">{w.t("routine-not-found")}</h1>
+            <p>{w.t("routine-maybe-deleted")}</p>
+            <a class="btn" href="#/routines">{w.t("routine-all")}</a>
         </section>
     }
     .into_any()

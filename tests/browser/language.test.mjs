@@ -250,3 +250,32 @@ test('Settings says when a language cannot be had offline, and stays readable', 
     assert.equal(await page.textContent('main h1'), 'Settings');
   } finally { await b.close(); }
 });
+
+test('a session in French: the safety check, the player, the spot guide and the live region', async () => {
+  const b = await launch();
+  try {
+    const page = b.context.pages()[0];
+    await page.clock.install();
+    await page.goto(srv.url + '#/habit');
+    await page.evaluate((d) => localStorage.setItem('quads-data', d), chose('fr'));
+    await page.reload();
+    await page.goto(srv.url + '#/routine/builtin-floss');
+    await page.waitForSelector('main h1');
+    assert.equal(await page.textContent('main h1'), 'Entretien quotidien');
+    assert.match(await page.textContent('.steps'), /Iliaque, des deux côtés/);
+    await page.getByRole('button', { name: 'Commencer', exact: true }).click();
+    await page.getByRole('heading', { name: 'Une vérification rapide de sécurité' }).waitFor();
+    for (const r of await page.getByRole('radio', { name: 'Non', exact: true }).all()) await r.check();
+    await page.getByRole('button', { name: /Rien de tout cela.: commencer Entretien quotidien/ }).click();
+    await page.waitForSelector('.player-main');
+    assert.equal(await page.textContent('.phase'), 'Mettez-vous en position');
+    assert.equal(await page.textContent('.spot'), 'Iliaque gauche · balle de massage');
+    assert.match(await page.textContent('.player-figure figcaption'), /Allongez-vous sur le ventre/);
+    assert.match(await page.getAttribute('.player-figure img', 'alt'), /^Iliaque gauche, où travailler/);
+    assert.match(await page.textContent('.sr-live'), /^Mettez-vous en position\. Ensuite.: Iliaque gauche · balle de massage\.$/);
+    await page.clock.runFor(15_500);
+    await page.waitForFunction(() => /Pression · point 1 sur 2/.test(document.querySelector('.phase')?.textContent));
+    assert.match(await page.textContent('.sr-live'), /^Pression.: Iliaque gauche · balle de massage, point 1 sur 2, 60 secondes\.$/);
+    assert.deepEqual(b.problems.errors, []);
+  } finally { await b.close(); }
+});

@@ -52,10 +52,12 @@ impl Sessions {
                     media_session::clear();
                 }
                 Effect::LockScreen(step) => {
+                    let words = self.words;
                     let title = self
                         .live
-                        .with_untracked(|l| l.as_ref().map(|l| l.routine.name.clone()))
+                        .with_untracked(|l| l.as_ref().map(|l| words.routine_name(&l.routine)))
                         .unwrap_or_default();
+                    let step = words.say(&step);
                     feature::guard(
                         "lock screen",
                         Box::new(move || {
@@ -74,10 +76,12 @@ impl Sessions {
                         Box::new(move || vibration::vibrate(vibration_pattern(kind))),
                     );
                 }
-                Effect::Speak(words) => {
+                Effect::Speak(m) => {
+                    let words = self.words.say(&m);
                     feature::guard("voice", Box::new(move || speech::speak(&words)));
                 }
-                Effect::Announce(words) => {
+                Effect::Announce(m) => {
+                    let words = m.map(|m| self.words.say(&m)).unwrap_or_default();
                     self.drive(|l| l.message = words);
                 }
                 Effect::Save => self.save(),

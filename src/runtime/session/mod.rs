@@ -15,6 +15,7 @@ mod sound;
 use crate::platform::media_session::{self, Action};
 use crate::platform::{audio, audio_session, media, page, speech, wake_lock};
 use crate::runtime::store::Store;
+use crate::runtime::words::Words;
 use crate::session::driver::{Command, Driver, Outputs, Remote, TrackNews};
 use crate::session::engine::{Engine, Moment};
 use crate::session::event::SessionEvent;
@@ -58,6 +59,8 @@ impl Live {
 pub struct Sessions {
     live: RwSignal<Option<Live>>,
     store: Store,
+    /// The words the session's lines, voice and lock screen are said in.
+    words: Words,
 }
 
 /// What only the owner touches between wake-ups.
@@ -76,10 +79,11 @@ thread_local! {
 }
 
 /// Sets up the owner, once, as the app starts.
-pub fn open(store: Store) {
+pub fn open(store: Store, words: Words) {
     SESSIONS.set(Some(Sessions {
         live: RwSignal::new(None),
         store,
+        words,
     }));
 }
 

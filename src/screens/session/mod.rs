@@ -8,9 +8,11 @@ pub use builder::Builder;
 pub use player::Player;
 
 use crate::route::Route;
+use crate::runtime::words::use_words;
 use crate::session::routine::Routine;
+use crate::session::words::minutes_text;
 use crate::shell::navigate;
-use crate::shell::widgets::minutes_text;
+use crate::words::catalogue::Arg;
 
 use crate::runtime::store::{new_id, use_store};
 use crate::session::builtin::is_builtin;
@@ -22,18 +24,19 @@ use leptos::prelude::*;
 #[component]
 pub fn RoutineList() -> impl IntoView {
     let store = use_store();
+    let w = use_words();
     let routines = move || store.data.with(Data::all_routines);
     view! {
         <section class="screen">
-            <h1 tabindex="-1">"Routines"</h1>
+            <h1 tabindex="-1">{w.t("routines-title")}</h1>
             <ul class="routine-list">
                 <For each=routines key=|r| (r.id.clone(), r.name.clone(), r.steps.len(), r.total_seconds()) let:r>
                     <RoutineCard r=r/>
                 </For>
             </ul>
             <div class="row">
-                <a class="btn primary" href="#/edit/new">"New routine"</a>
-                <a class="btn" href="#/open">"Open a shared link"</a>
+                <a class="btn primary" href="#/edit/new">{w.t("routines-new")}</a>
+                <a class="btn" href="#/open">{w.t("routines-open-link")}</a>
             </div>
         </section>
     }
@@ -42,18 +45,19 @@ pub fn RoutineList() -> impl IntoView {
 #[component]
 fn RoutineCard(r: Routine) -> impl IntoView {
     let store = use_store();
+    let w = use_words();
     let href = format!("#/routine/{}", r.id);
     let belly = r.presses_belly();
-    let mins = minutes_text(r.total_seconds());
-    let name = r.name.clone();
+    let mins = w.say(&minutes_text(r.total_seconds()));
+    let name = w.routine_name(&r);
     view! {
         <li class="card routine">
             <a class="routine-link" href=href>
-                <strong>{r.name.clone()}</strong>
-                <span>{r.purpose.clone()}</span>
-                <span class="meta">{mins} {belly.then_some(" · presses into the belly")}</span>
+                <strong>{name.clone()}</strong>
+                <span>{w.routine_purpose(&r)}</span>
+                <span class="meta">{mins} {belly.then(|| format!(" · {}", w.t("routines-belly")))}</span>
             </a>
-            <button class="btn primary" aria-label=format!("Start {name}") on:click=move |_| start_routine(store, &r)>"Start"</button>
+            <button class="btn primary" aria-label=w.t_with("routines-start-named", &[("name", Arg::Text(name))]) on:click=move |_| start_routine(store, &r)>{w.t("routines-start")}</button>
         </li>
     }
 }
@@ -72,6 +76,7 @@ pub fn RoutineDetail(id: String) -> impl IntoView {
 #[component]
 fn RoutineDetailBody(r: Routine) -> impl IntoView {
     let store = use_store();
+    let w = use_words();
     let builtin = is_builtin(&r.id);
     let confirm_delete = RwSignal::new(false);
     let start_r = r.clone();
@@ -80,30 +85,33 @@ fn RoutineDetailBody(r: Routine) -> impl IntoView {
     let edit_href = format!("#/edit/{}", r.id);
     view! {
         <section class="screen routine-detail">
-            <h1 tabindex="-1">{r.name.clone()}</h1>
-            <p class="lead">{r.purpose.clone()}</p>
-            <p class="meta">{minutes_text(r.total_seconds())} " · " {r.steps.len()} {if r.steps.len() == 1 { " step" } else { " steps" }}
-                {r.presses_belly().then_some(" · presses into the belly (not for pregnancy, hernia, recent surgery, aneurysm, blood thinners or bowel inflammation)")}</p>
-            <button class="btn primary big no-print" on:click=move |_| start_routine(store, &start_r)>"Start"</button>
+            <h1 tabindex="-1">{w.routine_name(&r)}</h1>
+            <p class="lead">{w.routine_purpose(&r)}</p>
+            <p class="meta">{w.say(&minutes_text(r.total_seconds()))} " · " {w.t_with("routine-steps", &[("steps", Arg::count(r.steps.len() as u32))])}
+                {r.presses_belly().then(|| format!(" · {}", w.t("routine-belly-warning")))}</p>
+            <button class="btn primary big no-print" on:click=move |_| start_routine(store, &start_r)>{w.t("routine-start")}</button>
             <crate::shell::routine_sheet::RoutineSheet routine=r.clone()/>
             <div class="row no-print">
                 <crate::shell::share_box::ShareRoutine routine=r.clone()/>
-                <a class="btn" href=format!("#/plan/{}", r.id)>"Send as a plan"</a>
-                <button class="btn" on:click=|_| crate::shell::routine_sheet::print_with_guides()>"Print"</button>
+                <a class="btn" href=format!("#/plan/{}", r.id)>{w.t("routine-send-plan")}</a>
+                <button class="btn" on:click=|_| crate::shell::routine_sheet::print_with_guides()>{w.t("routine-print")}</button>
                 <button class="btn" on:click=move |_| {
                     let mut copy = dup.clone();
                     copy.id = new_id(crate::ids::ROUTINE);
-                    copy.name = copy.name_with_suffix(" (copy)");
+                    // A copy is the person's own: it keeps its name in the
+                    // words they read now, like anything they typed.
+                    copy.name = w.t_with("routine-copy-name", &[("name", Arg::Text(w.routine_name(&dup)))]);
+                    copy.purpose = w.routine_purpose(&dup);
                     save_and_open(store, copy, |id| Route::Edit(Some(id)));
-                }>"Duplicate"</button>
+                }>{w.t("routine-duplicate")}</button>
                 {(!builtin).then(|| view! {
-                    <a class="btn" href=edit_href.clone()>"Edit"</a>
-                    <button class="btn danger" on:click=move |_| confirm_delete.set(true)>"Delete"</button>
+                    <a class="btn" href=edit_href.clone()>{w.t("routine-edit")}</a>
+                    <button class="btn danger" on:click=move |_| confirm_delete.set(true)>{w.t("routine-delete")}</button>
                 })}
             </div>
             <Show when=move || confirm_delete.get()>
-                <div class="confirm" role="alertdialog" aria-label="Delete routine">
-                    <p>"Delete this routine? Sessions you did with it stay in your history."</p>
+                <div class="confirm" role="alertdialog" aria-label=w.t("routine-delete-group")>
+                    <p>{w.t("routine-delete-question")}</p>
                     <button class="btn danger" on:click={
                         let del_id = del_id.clone();
                         move |_| {
@@ -111,8 +119,8 @@ fn RoutineDetailBody(r: Routine) -> impl IntoView {
                             store.update(|d| { d.delete_routine(&id, crate::platform::clock::wall_ms()); });
                             navigate(&Route::Routines);
                         }
-                    }>"Delete"</button>
-                    <button class="btn" on:click=move |_| confirm_delete.set(false)>"Keep it"</button>
+                    }>{w.t("routine-delete")}</button>
+                    <button class="btn" on:click=move |_| confirm_delete.set(false)>{w.t("routine-keep")}</button>
                 </div>
             </Show>
         </section>

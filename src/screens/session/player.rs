@@ -2,24 +2,28 @@
 //! (`runtime::session`) says and hands it the taps. While it is on screen
 //! the runtime's outputs run (sound, voice, vibration, the wake lock).
 
+use crate::habit::calendar::day_arg;
 use crate::number_text::one_decimal;
 use crate::platform::{clock, page};
 use crate::route::Route;
 use crate::runtime::session::{sessions, Live};
 use crate::runtime::store::use_store;
+use crate::runtime::words::use_words;
 use crate::session::driver::Command;
 use crate::session::engine::{Moment, Status};
 use crate::session::event::SessionEvent;
-use crate::session::spot_guide::{figure_alt, figure_src, guide};
+use crate::session::spot_guide::{figure_alt, figure_src, guide, Part};
 use crate::session::timeline::PhaseKind;
 use crate::session::words::{clock_text, kind_name, phase_title, spot_line};
 use crate::shell::navigate;
 use crate::storage::schema::ActiveSession;
+use crate::words::catalogue::{Arg, DayForm};
 use leptos::prelude::*;
 
 #[component]
 pub fn Player() -> impl IntoView {
     let store = use_store();
+    let w = use_words();
     let sessions = sessions();
     // Changes when a session goes live or ends, not at every redraw.
     let live = Memo::new(move |_| sessions.is_live());
@@ -31,9 +35,9 @@ pub fn Player() -> impl IntoView {
             Some(active) => view! { <ResumeOffer active=active/> }.into_any(),
             None => view! {
                 <section class="screen">
-                    <h1 tabindex="-1">"No session running"</h1>
-                    <p>"Pick a routine to start one."</p>
-                    <a class="btn primary" href="#/routines">"Routines"</a>
+                    <h1 tabindex="-1">{w.t("player-none")}</h1>
+                    <p>{w.t("player-none-why")}</p>
+                    <a class="btn primary" href="#/routines">{w.t("player-routines")}</a>
                 </section>
             }
             .into_any(),
@@ -44,25 +48,32 @@ pub fn Player() -> impl IntoView {
 #[component]
 fn ResumeOffer(active: ActiveSession) -> impl IntoView {
     let sessions = sessions();
+    let w = use_words();
     let v = active.engine.view(clock::now_ms());
     let where_ = v
         .phase
         .as_ref()
-        .map(|p| format!("{} · {}", phase_title(p), spot_line(p, &active.routine)))
+        .map(|p| {
+            format!(
+                "{} · {}",
+                w.say(&phase_title(p)),
+                w.say(&spot_line(p, &active.routine))
+            )
+        })
         .unwrap_or_default();
     let left = clock_text(v.remaining_ms);
-    let name = active.routine.name.clone();
+    let name = w.routine_name(&active.routine);
     let to_resume = active.clone();
     view! {
         <section class="screen resume-offer">
-            <h1 tabindex="-1">"Resume your session?"</h1>
-            <p>{name} " was interrupted."</p>
-            <p class="card"><strong>{where_}</strong><br/>{left} " left in this part"</p>
-            <button class="btn primary big" on:click=move |_| sessions.resume(to_resume.clone())>"Resume where I was"</button>
+            <h1 tabindex="-1">{w.t("player-resume-title")}</h1>
+            <p>{w.t_with("player-interrupted", &[("name", Arg::Text(name))])}</p>
+            <p class="card"><strong>{where_}</strong><br/>{w.t_with("player-left-in-part", &[("time", Arg::Text(left))])}</p>
+            <button class="btn primary big" on:click=move |_| sessions.resume(to_resume.clone())>{w.t("player-resume")}</button>
             <button class="btn" on:click=move |_| {
                 sessions.end_stored(active.clone());
                 navigate(&Route::Habit);
-            }>"End it and save what I did"</button>
+            }>{w.t("player-end-stored")}</button>
         </section>
     }
 }
@@ -70,6 +81,7 @@ fn ResumeOffer(active: ActiveSession) -> impl IntoView {
 #[component]
 fn Running() -> impl IntoView {
     let sessions = sessions();
+    let w = use_words();
     let confirm_end = RwSignal::new(false);
     let routine = StoredValue::new(sessions.routine().expect("the player runs a live session"));
     sessions.attach();
@@ -96,7 +108,7 @@ fn Running() -> impl IntoView {
         })
     };
     let rv = routine.get_value();
-    let r_title = rv.name.clone();
+    let r_title = w.routine_name(&rv);
     let progress = move || {
         let v = view_now.get();
         if v.duration_ms == 0 {
@@ -126,7 +138,7 @@ fn Running() -> impl IntoView {
                             data-rendered-at=move || one_decimal(now() - page::time_origin_ms())>
                             <p class="routine-name">{r_title.clone()}</p>
                             <Show when=move || track_failed.get()>
-                                <p class="notice" role="status">"The sound track could not start here, so the cues play from the page: keep the screen on."</p>
+                                <p class="notice" role="status">{w.t("player-track-failed")}</p>
                             </Show>
                             <div class="ring-wrap">
                                 <svg class="ring" viewBox="0 0 200 200" aria-hidden="true">
@@ -136,45 +148,48 @@ fn Running() -> impl IntoView {
                                         stroke-dashoffset=move || one_decimal(circ * (1.0 - progress())) transform="rotate(-90 100 100)"/>
                                 </svg>
                                 <div class="ring-center">
-                                    <span class="countdown" role="timer" aria-label="Time left in this part">{move || clock_text(view_now.get().remaining_ms)}</span>
-                                    <span class="phase">{move || view_now.get().phase.map(|p| phase_title(&p)).unwrap_or_default()}</span>
+                                    <span class="countdown" role="timer" aria-label=w.t("player-time-left")>{move || clock_text(view_now.get().remaining_ms)}</span>
+                                    <span class="phase">{move || view_now.get().phase.map(|p| w.say(&phase_title(&p))).unwrap_or_default()}</span>
                                 </div>
                             </div>
                             <p class="spot">{
                                 let r = shown.clone();
-                                move || view_now.get().phase.map(|p| spot_line(&p, &r)).unwrap_or_default()
+                                move || view_now.get().phase.map(|p| w.say(&spot_line(&p, &r))).unwrap_or_default()
                             }</p>
                             <p class="next">{
                                 let r = shown.clone();
-                                move || match view_now.get().next { Some(n) => format!("Next: {} · {}", phase_title(&n), spot_line(&n, &r)), None => "Last one".into() }
+                                move || match view_now.get().next {
+                                    Some(n) => w.t_with("player-next", &[("title", phase_title(&n).said()), ("line", spot_line(&n, &r).said())]),
+                                    None => w.t("player-last"),
+                                }
                             }</p>
 
                             <div class="controls">
-                                <button class="btn ctl" on:click=move |_| command(Command::Back)>{icon("M11 6 5 12l6 6M19 6l-6 6 6 6")}"Back"</button>
+                                <button class="btn ctl" on:click=move |_| command(Command::Back)>{icon("M11 6 5 12l6 6M19 6l-6 6 6 6")}{w.t("player-back")}</button>
                                 {move || if view_now.get().status == Status::Paused {
-                                    view! { <button class="btn ctl primary main-ctl" on:click=move |_| command(Command::Resume)>{icon("M7 5v14l12-7z")}"Resume"</button> }.into_any()
+                                    view! { <button class="btn ctl primary main-ctl" on:click=move |_| command(Command::Resume)>{icon("M7 5v14l12-7z")}{w.t("player-resume-button")}</button> }.into_any()
                                 } else {
-                                    view! { <button class="btn ctl primary main-ctl" on:click=move |_| command(Command::Pause)>{icon("M8 5v14M16 5v14")}"Pause"</button> }.into_any()
+                                    view! { <button class="btn ctl primary main-ctl" on:click=move |_| command(Command::Pause)>{icon("M8 5v14M16 5v14")}{w.t("player-pause")}</button> }.into_any()
                                 }}
-                                <button class="btn ctl" on:click=move |_| command(Command::Skip)>{icon("M5 6l6 6-6 6M13 6l6 6-6 6")}"Skip"</button>
-                                <button class="btn ctl" on:click=move |_| command(Command::AddTime)>{icon("M12 5v14M5 12h14")}"15 s"</button>
+                                <button class="btn ctl" on:click=move |_| command(Command::Skip)>{icon("M5 6l6 6-6 6M13 6l6 6-6 6")}{w.t("player-skip")}</button>
+                                <button class="btn ctl" on:click=move |_| command(Command::AddTime)>{icon("M12 5v14M5 12h14")}{w.t("player-add-time")}</button>
                             </div>
                             // While getting into position: where the spot is, without leaving the
                             // session; below the controls, so Pause and Skip never move.
                             {move || positioning.get().map(|(m, side)| view! {
                                 <figure class="player-figure">
-                                    <img class="spot-figure" src=figure_src(m, side) alt=figure_alt(m, side) width="240" height="262"/>
-                                    <figcaption>{guide(m).placing}</figcaption>
+                                    <img class="spot-figure" src=figure_src(m, side) alt=w.say(&figure_alt(m, side)) width="240" height="262"/>
+                                    <figcaption>{w.say(&guide(m, Part::Place))}</figcaption>
                                 </figure>
                             })}
                             <Show when=move || !confirm_end.get() fallback=move || view! {
-                                <div class="confirm" role="group" aria-label="End session">
-                                    <span>"End now? What you held so far is saved."</span>
-                                    <button class="btn danger" on:click=move |_| { confirm_end.set(false); command(Command::End); }>"End session"</button>
-                                    <button class="btn" on:click=move |_| confirm_end.set(false)>"Keep going"</button>
+                                <div class="confirm" role="group" aria-label=w.t("player-end-group")>
+                                    <span>{w.t("player-end-question")}</span>
+                                    <button class="btn danger" on:click=move |_| { confirm_end.set(false); command(Command::End); }>{w.t("player-end")}</button>
+                                    <button class="btn" on:click=move |_| confirm_end.set(false)>{w.t("player-keep-going")}</button>
                                 </div>
                             }>
-                                <button class="btn end" on:click=move |_| confirm_end.set(true)>"End session…"</button>
+                                <button class="btn end" on:click=move |_| confirm_end.set(true)>{w.t("player-end-ask")}</button>
                             </Show>
                         </div>
                     }.into_any()
@@ -204,27 +219,28 @@ fn icon(d: &'static str) -> impl IntoView {
 #[component]
 fn Summary(ev: SessionEvent) -> impl IntoView {
     let store = use_store();
+    let w = use_words();
     let day = ev.day;
     let mins = ev.held_s / 60;
     let secs = ev.held_s % 60;
     let usual = ev.routine_id.clone();
     view! {
         <div class="summary">
-            <h2>{if ev.completed { "Session done" } else { "Session ended" }}</h2>
+            <h2>{w.t(if ev.completed { "player-done" } else { "player-ended" })}</h2>
             <dl class="stats">
-                <div><dt>"Time held"</dt><dd>{format!("{mins}:{secs:02}")}</dd></div>
-                <div><dt>"Spots"</dt><dd>{ev.spots_done}</dd></div>
-                <div><dt>"Sides"</dt><dd>{ev.sides}</dd></div>
+                <div><dt>{w.t("player-time-held")}</dt><dd>{format!("{mins}:{secs:02}")}</dd></div>
+                <div><dt>{w.t("player-spots")}</dt><dd>{ev.spots_done}</dd></div>
+                <div><dt>{w.t("player-sides")}</dt><dd>{ev.sides}</dd></div>
             </dl>
-            <p>"Counted for " {day.to_string()} " in your habit."</p>
-            <crate::shell::rating::RatingForm day=day intro="Optional: how do things feel now?"/>
+            <p>{w.t_with("player-counted", &[("day", day_arg(day, DayForm::Full))])}</p>
+            <crate::shell::rating::RatingForm day=day intro=w.t("player-feel-now")/>
             <div class="row">
-                <a class="btn" href="#/habit">"See my habit"</a>
-                <a class="btn" href="#/">"Home"</a>
+                <a class="btn" href="#/habit">{w.t("player-see-habit")}</a>
+                <a class="btn" href="#/">{w.t("player-home")}</a>
                 // A routine made by the triage and not saved has no id to offer.
                 {(!usual.is_empty() && usual != crate::ids::COMPOSED).then(|| {
                     let u = usual.clone();
-                    view! { <button class="btn" on:click=move |_| { let u = u.clone(); store.update(|d| d.settings.usual_routine = u); }>"Make this my usual routine"</button> }
+                    view! { <button class="btn" on:click=move |_| { let u = u.clone(); store.update(|d| d.settings.usual_routine = u); }>{w.t("player-make-usual")}</button> }
                 })}
             </div>
         </div>

@@ -2,22 +2,28 @@
 
 use crate::runtime::store::{new_id, use_store};
 use crate::session::routine::Routine;
+use crate::session::words::minutes_text;
 use crate::shell::routines::{save_arrival, start_routine};
-use crate::shell::widgets::{cap, minutes_text};
 use crate::storage::arrival::{Arrival, Keep};
+use crate::words::catalogue::Arg;
+use crate::words::key::name_arg;
 use leptos::prelude::*;
 
 /// The routine a link carries, in brief: name, purpose, length, steps.
 pub(super) fn routine_card(rv: &Routine) -> impl IntoView {
+    let w = crate::runtime::words::use_words();
+    let purpose = w.routine_purpose(rv);
     view! {
         <div class="card">
-            <h2>{rv.name.clone()}</h2>
-            {(!rv.purpose.is_empty()).then(|| view! { <p>{rv.purpose.clone()}</p> })}
-            <p class="meta">{minutes_text(rv.total_seconds())}
-                {if rv.presses_belly() { " · presses into the belly (iliacus or psoas)" } else { " · no pressure on the belly" }}</p>
+            <h2>{w.routine_name(rv)}</h2>
+            {(!purpose.is_empty()).then(|| view! { <p>{purpose}</p> })}
+            <p class="meta">{w.say(&minutes_text(rv.total_seconds()))}
+                {format!(" · {}", w.t(if rv.presses_belly() { "share-belly-yes" } else { "share-belly-no" }))}</p>
             <ol class="steps compact">
-                {rv.steps.iter().map(|s| view! {
-                    <li>{format!("{} · {} · {} · {} s × {} {}", cap(s.muscle.label()), s.side.label(), s.tool.label(), s.hold_s, s.spots, if s.spots == 1 { "spot" } else { "spots" })}</li>
+                {rv.steps.iter().map(|s| {
+                    let title = w.t_with("sheet-title", &[("muscle", name_arg(s.muscle)), ("side", name_arg(s.side))]);
+                    let detail = w.t_with("sheet-detail", &[("tool", name_arg(s.tool)), ("hold", Arg::count(s.hold_s)), ("spots", Arg::count(s.spots))]);
+                    view! { <li>{format!("{title} · {detail}")}</li> }
                 }).collect_view()}
             </ol>
         </div>

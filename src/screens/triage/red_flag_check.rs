@@ -23,18 +23,19 @@ pub fn RedFlagCheck(routine_id: String) -> impl IntoView {
                 .all(|f| a.emergency.contains_key(f))
         })
     };
+    let w = crate::runtime::words::use_words();
     let Some(routine) = routine else {
-        return view! { <section class="screen"><h1 tabindex="-1">"Routine not found"</h1><a class="btn" href="#/routines">"Routines"</a></section> }.into_any();
+        return crate::shell::widgets::routine_missing();
     };
     let r = StoredValue::new(routine);
     view! {
         <section class="screen wizard">
-            <h1 tabindex="-1">"A quick safety check"</h1>
+            <h1 tabindex="-1">{w.t("safety-check-title")}</h1>
             <Show when=move || !stopped.get() fallback=move || view! {
                 <EmergencyStop answers=answers.get()/>
-                <button class="btn" on:click=move |_| stopped.set(false)>"Change my answers"</button>
+                <button class="btn" on:click=move |_| stopped.set(false)>{w.t("wizard-change-answers")}</button>
             }>
-                <p>"Before you start, six questions about warning signs. They come back every two weeks, and every day while your ratings are rising."</p>
+                <p>{w.t("safety-check-why")}</p>
                 {tri_list("rf", &EmergencyFlag::ALL, "warning-emergency", |a| &a.emergency, |a| &mut a.emergency, check)}
                 <button class="btn primary big" disabled=move || !all() on:click=move |_| {
                     if answers.with_untracked(|a| a.emergency_flags().is_empty()) {
@@ -43,7 +44,7 @@ pub fn RedFlagCheck(routine_id: String) -> impl IntoView {
                     } else {
                         stopped.set(true);
                     }
-                }>"None of these: start " {r.get_value().name}</button>
+                }>{w.t_with("safety-check-start", &[("name", crate::words::catalogue::Arg::Text(w.routine_name(&r.get_value())))])}</button>
             </Show>
         </section>
     }

@@ -598,5 +598,5 @@ fn the_words_of_each_phase_are_given_once_and_the_end_recorded_once() {
 }
 
 fn spoken_words(v: &Moment, r: &Routine) -> Option<String> {
-    crate::session::words::spoken(v, r)
+    crate::session::words::spoken(v, r).map(|m| crate::words::english::say(&m))
 }
