@@ -5,9 +5,17 @@ use super::entry::DayStatus;
 use super::target::Target;
 use std::collections::BTreeMap;
 
-/// One row per day with anything logged, oldest first.
-pub fn days_csv(days: &BTreeMap<CivilDay, DayStatus>) -> String {
-    let mut out = String::from("date,done,skipped,tightness,tenderness,note\r\n");
+/// One row per day with anything logged, oldest first, under `headings`
+/// (the six column names in the person's language; commas in a name
+/// become spaces so the columns stay six).
+pub fn days_csv(days: &BTreeMap<CivilDay, DayStatus>, headings: &str) -> String {
+    let names: Vec<String> = headings
+        .split(',')
+        .map(|h| h.trim().replace(['\r', '\n'], " "))
+        .chain(std::iter::repeat(String::new()))
+        .take(6)
+        .collect();
+    let mut out = names.join(",") + "\r\n";
     for (d, s) in days {
         let opt = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_default();
         out.push_str(&format!(
@@ -32,6 +40,14 @@ fn csv_field(s: &str) -> String {
     format!("\"{}\"", s.replace('"', "\"\""))
 }
 
+/// What a reminder says, in the person's language.
+pub struct ReminderWords {
+    pub summary: String,
+    /// With the app's address in it.
+    pub description: String,
+    pub alarm: String,
+}
+
 /// A repeating calendar event at `hour:minute` local (floating) time, that
 /// opens the app at `app_url`. Web push needs a server, this does not.
 pub fn reminder_ics(
@@ -41,6 +57,7 @@ pub fn reminder_ics(
     minute: u32,
     app_url: &str,
     stamp_utc: &str,
+    words: &ReminderWords,
 ) -> String {
     let (y, m, d) = start.ymd();
     let rrule = match target {
@@ -73,15 +90,12 @@ pub fn reminder_ics(
         format!("DTSTART:{y:04}{m:02}{d:02}T{hour:02}{minute:02}00"),
         "DURATION:PT10M".into(),
         format!("RRULE:{rrule}"),
-        "SUMMARY:Hip flexor release (floss your core)".into(),
-        format!(
-            "DESCRIPTION:A few minutes of release. Open the app: {}",
-            ics_escape(app_url)
-        ),
+        format!("SUMMARY:{}", ics_escape(&words.summary)),
+        format!("DESCRIPTION:{}", ics_escape(&words.description)),
         format!("URL:{app_url}"),
         "BEGIN:VALARM".into(),
         "ACTION:DISPLAY".into(),
-        "DESCRIPTION:Time to release your hip flexors".into(),
+        format!("DESCRIPTION:{}", ics_escape(&words.alarm)),
         "TRIGGER:PT0M".into(),
         "END:VALARM".into(),
         "END:VEVENT".into(),
@@ -114,11 +128,18 @@ mod tests {
             at_ms: 0.0,
             deleted: false,
         };
-        let csv = days_csv(&day_statuses([], &[e]));
+        let csv = days_csv(
+            &day_statuses([], &[e]),
+            "date,done,skipped,tightness,tenderness,note",
+        );
         assert!(
             csv.ends_with("1970-01-01,0,0,4,,\"'=cmd \"\"x\"\"\"\r\n"),
             "{csv}"
         );
+        assert!(csv.starts_with("date,done,skipped,tightness,tenderness,note\r\n"));
+        // Headings in any language keep six columns.
+        let odd = days_csv(&day_statuses([], &[]), "fecha,hecho\n");
+        assert_eq!(odd, "fecha,hecho,,,,\r\n");
     }
 
     #[test]
@@ -130,7 +151,14 @@ mod tests {
             30,
             "https://x.example/quads/",
             "20261126T000000Z",
+            &ReminderWords {
+                summary: "Liberación, hoy".into(),
+                description: "Abre la app: https://x.example/quads/".into(),
+                alarm: "Hora de liberar".into(),
+            },
         );
+        assert!(s.contains("SUMMARY:Liberación\\, hoy\r\n"), "{s}");
+        assert!(s.contains("DESCRIPTION:Abre la app: https://x.example/quads/\r\n"));
         assert!(s.contains("DTSTART:20261126T073000\r\n"));
         assert!(s.contains("RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR\r\n"));
         assert!(s.starts_with("BEGIN:VCALENDAR\r\n") && s.ends_with("END:VCALENDAR\r\n"));

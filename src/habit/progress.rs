@@ -2,7 +2,8 @@
 
 use super::civil_day::CivilDay;
 use super::entry::DayStatus;
-use crate::number_text::whole;
+use crate::habit::calendar::day_arg;
+use crate::words::catalogue::{Arg, DayForm, Message};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -47,7 +48,7 @@ pub fn weekly(days: &BTreeMap<CivilDay, DayStatus>, today: CivilDay) -> Vec<Week
 }
 
 /// A plain-words summary, or `None` until there are ratings in two different weeks.
-pub fn summary(points: &[WeekPoint]) -> Option<String> {
+pub fn summary(points: &[WeekPoint]) -> Option<Message> {
     let rated: Vec<&WeekPoint> = points.iter().filter(|p| p.tightness.is_some()).collect();
     if rated.len() < 2 {
         return None;
@@ -65,24 +66,23 @@ pub fn summary(points: &[WeekPoint]) -> Option<String> {
         .map(|p| f64::from(p.days_done))
         .sum::<f64>()
         / weeks;
-    let from = whole(first.tightness.unwrap_or(0.0));
-    let to = whole(last.tightness.unwrap_or(0.0));
+    let from = first.tightness.unwrap_or(0.0).round();
+    let to = last.tightness.unwrap_or(0.0).round();
     let trend = if to < from {
-        "went down from"
+        "down"
     } else if to > from {
-        "went up from"
+        "up"
     } else {
-        "stayed at"
+        "same"
     };
-    let tail = if to == from {
-        format!("{from}")
-    } else {
-        format!("{from} to {to}")
-    };
-    Some(format!(
-        "Since the week of {}, with about {} release days a week, tightness {trend} {tail} out of 10.",
-        first.week, whole(per_week), tail = tail
-    ))
+    Some(
+        Message::new("progress-summary")
+            .with("since", day_arg(first.week, DayForm::DayMonthYear))
+            .with("perweek", Arg::count(per_week.round()))
+            .with("trend", Arg::Text(trend.into()))
+            .with("from", Arg::count(from))
+            .with("to", Arg::count(to)),
+    )
 }
 
 #[cfg(test)]
@@ -105,7 +105,7 @@ mod tests {
         // CivilDay(4) is a Monday.
         let days = day_statuses((4..30).map(CivilDay), &[rate(4, 6), rate(25, 3)]);
         let pts = weekly(&days, CivilDay(30));
-        let s = summary(&pts).unwrap();
+        let s = crate::words::english::say(&summary(&pts).unwrap());
         assert!(s.contains("went down from 6 to 3"), "{s}");
         assert!(
             s.contains("about 6 release days a week") || s.contains("about 7"),

@@ -71,20 +71,17 @@ pub fn number(tag: &str, value: f64, decimals: u8) -> Option<String> {
     })
 }
 
-/// The calendar day `y-m-d` in language `tag`: with its weekday and year
-/// (`full`) or day and month only. The day is read in UTC, so no time zone
-/// can move it. `None` without `Intl.DateTimeFormat`.
-pub fn date(tag: &str, y: i32, m: u8, d: u8, full: bool) -> Option<String> {
+/// The calendar day `y-m-d` in language `tag`, with the parts `fields`
+/// names (`[("day", "numeric"), ("month", "long")]`). The day is read in
+/// UTC, so no time zone can move it. `None` without `Intl.DateTimeFormat`.
+pub fn date(tag: &str, y: i32, m: u8, d: u8, fields: &[(&str, &str)]) -> Option<String> {
     let o = js_sys::Object::new();
     let set = |k: &str, v: &str| {
         let _ = js_sys::Reflect::set(&o, &k.into(), &v.into());
     };
     set("timeZone", "UTC");
-    set("day", "numeric");
-    set("month", "long");
-    if full {
-        set("weekday", "long");
-        set("year", "numeric");
+    for (k, v) in fields {
+        set(k, v);
     }
     let f = DateTimeFormat::new_date(tag, &o).ok()?;
     let utc = js_sys::Date::utc(f64::from(y), f64::from(m) - 1.0);

@@ -31,8 +31,19 @@ impl Locale for Numbers {
         if self.0 == Language::English.tag() {
             return PlainNumbers.day(y, m, d, form);
         }
-        intl::date(self.0, y, m, d, form == DayForm::Full)
-            .unwrap_or_else(|| PlainNumbers.day(y, m, d, form))
+        let fields: &[(&str, &str)] = match form {
+            DayForm::Full => &[
+                ("weekday", "long"),
+                ("day", "numeric"),
+                ("month", "long"),
+                ("year", "numeric"),
+            ],
+            DayForm::DayMonth => &[("day", "numeric"), ("month", "long")],
+            DayForm::DayMonthYear => &[("day", "numeric"), ("month", "long"), ("year", "numeric")],
+            DayForm::MonthYear => &[("month", "long"), ("year", "numeric")],
+            DayForm::WeekdayShort => &[("weekday", "short")],
+        };
+        intl::date(self.0, y, m, d, fields).unwrap_or_else(|| PlainNumbers.day(y, m, d, form))
     }
 }
 
@@ -118,6 +129,14 @@ impl Words {
         } else {
             r.purpose.clone()
         }
+    }
+
+    /// A calendar day written in the language showing.
+    pub fn day(self, d: crate::habit::civil_day::CivilDay, form: DayForm) -> String {
+        self.t_with(
+            "day-only",
+            &[("day", crate::habit::calendar::day_arg(d, form))],
+        )
     }
 
     /// The sentence the core decided on.

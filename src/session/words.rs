@@ -12,7 +12,7 @@ use crate::words::key::name_arg;
 pub fn cap(s: &str) -> String {
     let mut c = s.chars();
     c.next()
-        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
         .unwrap_or_default()
 }
 
@@ -141,6 +141,7 @@ mod tests {
         assert_eq!(say(&minutes_text(40)), "about 1 min");
         assert_eq!(say(&minutes_text(12 * 60 + 20)), "about 12 min");
         assert_eq!(cap("left"), "Left");
+        assert_eq!(cap("décembre 2026"), "Décembre 2026");
     }
 
     #[test]

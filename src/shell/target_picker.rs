@@ -18,26 +18,27 @@ pub fn TargetPicker(
         Target::Daily => 1,
         Target::PerWeek(n) | Target::EveryNDays(n) => n,
     };
+    let w = crate::runtime::words::use_words();
     let set = move |t: Target| {
         if t.is_valid() {
             set.run(t)
         }
     };
     view! {
-        <label class="field">"How often"
+        <label class="field">{w.t("target-how-often")}
             <select on:change=move |ev| match event_target_value(&ev).as_str() {
                 "daily" => set(Target::Daily),
                 // Switching kind keeps the number where it fits (at least 3 a week).
                 "week" => set(Target::PerWeek(n().max(3)).clamped()),
                 _ => set(Target::EveryNDays(n()).clamped()),
             }>
-                <option value="daily" selected=move || kind() == "daily">"Every day"</option>
-                <option value="week" selected=move || kind() == "week">"Some days each week"</option>
-                <option value="every" selected=move || kind() == "every">"Every few days"</option>
+                <option value="daily" selected=move || kind() == "daily">{w.t("target-every-day")}</option>
+                <option value="week" selected=move || kind() == "week">{w.t("target-some-days")}</option>
+                <option value="every" selected=move || kind() == "every">{w.t("target-every-few")}</option>
             </select>
         </label>
         <Show when=move || kind() != "daily">
-            <label class="field">{move || if kind() == "week" { "Days per week" } else { "Every how many days" }}
+            <label class="field">{move || w.t(if kind() == "week" { "target-days-per-week" } else { "target-every-how-many" })}
                 <input type="number" inputmode="numeric"
                     min=move || if kind() == "week" { DAYS_A_WEEK.start() } else { DAYS_APART.start() }.to_string()
                     max=move || if kind() == "week" { DAYS_A_WEEK.end() } else { DAYS_APART.end() }.to_string()

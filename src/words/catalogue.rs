@@ -51,6 +51,12 @@ pub enum DayForm {
     Full,
     /// "7 December".
     DayMonth,
+    /// "7 December 2026".
+    DayMonthYear,
+    /// "December 2026", a calendar's title.
+    MonthYear,
+    /// "Mo", a calendar's column.
+    WeekdayShort,
 }
 
 /// A sentence the core decided on: which message, with which values. The
@@ -163,6 +169,9 @@ impl Locale for PlainNumbers {
         match form {
             DayForm::Full => format!("{} {d} {month} {y}", WEEKDAYS[weekday(y, m, d)]),
             DayForm::DayMonth => format!("{d} {month}"),
+            DayForm::DayMonthYear => format!("{d} {month} {y}"),
+            DayForm::MonthYear => format!("{month} {y}"),
+            DayForm::WeekdayShort => WEEKDAYS[weekday(y, m, d)][..2].to_string(),
         }
     }
 }

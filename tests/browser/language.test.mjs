@@ -279,3 +279,30 @@ test('a session in French: the safety check, the player, the spot guide and the 
     assert.deepEqual(b.problems.errors, []);
   } finally { await b.close(); }
 });
+
+test('the habit screen in German: the calendar in German, this week, a day, the CSV headings', async () => {
+  const b = await launch();
+  try {
+    const page = b.context.pages()[0];
+    await page.goto(srv.url + '#/habit');
+    await page.evaluate((d) => localStorage.setItem('quads-data', d), chose('de'));
+    await page.reload();
+    await page.waitForSelector('.cal .day.today');
+    assert.equal(await page.textContent('main h1'), 'Ihre Gewohnheit');
+    const heads = await page.locator('.cal thead th').allTextContents();
+    assert.equal(heads.length, 7);
+    assert.match(heads[0], /^Mo/);
+    assert.match(heads[6], /^So/);
+    assert.match(await page.textContent('#cal-title'), /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}$/);
+    assert.match(await page.getAttribute('.cal .day.today', 'aria-label'), /^\d{1,2}\. \S+ \d{4}: nicht erledigt$/);
+    assert.match(await page.textContent('.habit > p:not(.lead)'), /^Diese Woche: 0 von \d+ (Tag|Tagen)$/);
+    await page.click('.cal .day.today');
+    assert.match(await page.textContent('.day-editor h3'), /^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. /);
+    await page.getByRole('button', { name: 'Als erledigt markieren' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tage exportieren (CSV)' }).click();
+    const csv = await (await import('node:fs/promises')).readFile(await (await download).path(), 'utf8');
+    assert.match(csv, /^Datum,erledigt,ausgelassen,Spannung,Druckschmerz,Notiz\r\n\d{4}-\d{2}-\d{2},1,0,,,""\r\n$/);
+    assert.deepEqual(b.problems.errors, []);
+  } finally { await b.close(); }
+});

@@ -5,11 +5,14 @@ use crate::habit::civil_day::CivilDay;
 use crate::habit::entry::EntryKind;
 use crate::runtime::store::use_store;
 use crate::shell::rating::RatingForm;
+use crate::words::catalogue::{Arg, DayForm};
 use leptos::prelude::*;
 
 #[component]
 pub(super) fn DayEditor(day: CivilDay, close: impl Fn() + Copy + 'static) -> impl IntoView {
     let store = use_store();
+    let w = crate::runtime::words::use_words();
+    let day_text = w.day(day, DayForm::Full);
     let status = move || {
         store
             .data
@@ -28,21 +31,29 @@ pub(super) fn DayEditor(day: CivilDay, close: impl Fn() + Copy + 'static) -> imp
             .with(|d| d.sessions.iter().filter(|s| s.day == day).count())
     };
     view! {
-        <div class="day-editor" role="group" aria-label=format!("Edit {day}")>
-            <h3>{day.to_string()}</h3>
-            <p>{move || { let s = status(); format!("{} · {} session(s) with the app{}", if s.done { "Done" } else if s.skipped { "Skipped" } else { "Not done" }, sessions(), s.tightness.map(|t| format!(" · tightness {t}/10")).unwrap_or_default()) }}</p>
+        <div class="day-editor" role="group" aria-label=w.t_with("day-edit", &[("day", Arg::Text(day_text.clone()))])>
+            <h3>{day_text.clone()}</h3>
+            <p>{move || {
+                let s = status();
+                let state = if s.done { "done" } else if s.skipped { "skipped" } else { "none" };
+                let line = w.t_with("day-status", &[("state", Arg::Text(state.into())), ("sessions", Arg::count(sessions() as u32))]);
+                match s.tightness {
+                    Some(t) => format!("{line} · {}", w.t_with("day-tightness", &[("tightness", Arg::count(t))])),
+                    None => line,
+                }
+            }}</p>
             <div class="row">
                 {move || if has(EntryKind::Done) {
-                    view! { <button class="btn" on:click=move |_| remove_entries(store, day, EntryKind::Done)>"Remove manual mark"</button> }.into_any()
+                    view! { <button class="btn" on:click=move |_| remove_entries(store, day, EntryKind::Done)>{w.t("day-remove-mark")}</button> }.into_any()
                 } else {
-                    view! { <button class="btn primary" on:click=move |_| add_entry(store, day, EntryKind::Done)>"Mark done"</button> }.into_any()
+                    view! { <button class="btn primary" on:click=move |_| add_entry(store, day, EntryKind::Done)>{w.t("day-mark-done")}</button> }.into_any()
                 }}
                 {move || if has(EntryKind::Skip) {
-                    view! { <button class="btn" on:click=move |_| remove_entries(store, day, EntryKind::Skip)>"Remove skip"</button> }.into_any()
+                    view! { <button class="btn" on:click=move |_| remove_entries(store, day, EntryKind::Skip)>{w.t("day-remove-skip")}</button> }.into_any()
                 } else {
-                    view! { <button class="btn" on:click=move |_| add_entry(store, day, EntryKind::Skip)>"Mark skipped"</button> }.into_any()
+                    view! { <button class="btn" on:click=move |_| add_entry(store, day, EntryKind::Skip)>{w.t("day-mark-skipped")}</button> }.into_any()
                 }}
-                <button class="btn" on:click=move |_| close()>"Close"</button>
+                <button class="btn" on:click=move |_| close()>{w.t("day-close")}</button>
             </div>
             <RatingForm day=day/>
         </div>

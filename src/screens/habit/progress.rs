@@ -14,14 +14,15 @@ use leptos::prelude::*;
 #[component]
 pub(super) fn Progress() -> impl IntoView {
     let store = use_store();
+    let w = use_words();
     let points = Memo::new(move |_| store.data.with(|d| weekly(&d.habit_days(), habit_today(d))));
-    let text = move || points.with(|p| summary(p));
+    let text = move || points.with(|p| summary(p)).map(|m| w.say(&m));
     view! {
         <section class="card progress" aria-labelledby="prog-title">
-            <h2 id="prog-title">"Is it working?"</h2>
+            <h2 id="prog-title">{w.t("progress-title")}</h2>
             {move || match text() {
                 Some(t) => view! { <p>{t}</p> }.into_any(),
-                None => view! { <p class="hint">"Rate your tightness after sessions (0 to 10). After two weeks with ratings, this shows how it changes beside how regular you were."</p> }.into_any(),
+                None => view! { <p class="hint">{w.t("progress-hint")}</p> }.into_any(),
             }}
             <CheckLine/>
             {move || {
@@ -40,22 +41,22 @@ pub(super) fn Progress() -> impl IntoView {
                     view! { <rect class="bar" x=one_decimal(x(i) - 8.0) y=one_decimal(110.0 - h) width="16" height=one_decimal(h)/> }
                 }).collect_view();
                 let rows = pts.iter().map(|p| view! {
-                    <tr><th scope="row">{p.week.to_string()}</th><td>{p.days_done}</td>
+                    <tr><th scope="row">{w.day(p.week, DayForm::DayMonthYear)}</th><td>{p.days_done}</td>
                         <td>{p.tightness.map(one_decimal).unwrap_or_else(|| "–".into())}</td>
                         <td>{p.tenderness.map(one_decimal).unwrap_or_else(|| "–".into())}</td></tr>
                 }).collect_view();
                 Some(view! {
-                    <svg class="chart" viewBox="0 0 320 120" role="img" aria-label="Weekly chart: bars show release days per week, the solid line tightness and the dashed line tenderness, each 0 to 10.">
+                    <svg class="chart" viewBox="0 0 320 120" role="img" aria-label=w.t("progress-chart")>
                         <line class="axis" x1="20" y1="110" x2="300" y2="110"/>
                         {bars}
                         <polyline class="line tight" points=tight/>
                         <polyline class="line tender" points=tender/>
                     </svg>
-                    <p class="legend"><span class="dot bar"></span>" days done per week "<span class="dot tight"></span>" tightness "<span class="dot tender"></span>" tenderness"</p>
+                    <p class="legend"><span class="dot bar"></span>{format!(" {} ", w.t("progress-legend-days"))}<span class="dot tight"></span>{format!(" {} ", w.t("progress-legend-tightness"))}<span class="dot tender"></span>{format!(" {}", w.t("progress-legend-tenderness"))}</p>
                     <details>
-                        <summary>"The numbers as a table"</summary>
+                        <summary>{w.t("progress-table")}</summary>
                         <table class="data">
-                            <thead><tr><th scope="col">"Week of"</th><th scope="col">"Days done"</th><th scope="col">"Tightness"</th><th scope="col">"Tenderness"</th></tr></thead>
+                            <thead><tr><th scope="col">{w.t("progress-week-of")}</th><th scope="col">{w.t("progress-days-done")}</th><th scope="col">{w.t("progress-tightness")}</th><th scope="col">{w.t("progress-tenderness")}</th></tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
                     </details>
