@@ -395,7 +395,7 @@ fn plurals_choose_in_every_language() {
 
 /// The prefixes of the catalogues' keys: a string literal in the app that
 /// starts with one of them and reads like a key is one.
-const KEY_PREFIXES: [&str; 43] = [
+const KEY_PREFIXES: [&str; 47] = [
     "wizard-",
     "answer-",
     "minutes-",
@@ -439,6 +439,10 @@ const KEY_PREFIXES: [&str; 43] = [
     "progress-",
     "ics-",
     "csv-",
+    "learn-",
+    "topic-",
+    "about-",
+    "app-",
 ];
 
 /// Every string literal in `src/` that is a catalogue key (`"wizard-next"`),

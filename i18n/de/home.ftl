@@ -64,3 +64,12 @@ plan-describe = { $target }, { $weeks ->
     [one] { $weeks } Woche lang
    *[other] { $weeks } Wochen lang
 }
+
+## Die App rund um ihre Seiten
+
+app-skip = Zum Inhalt springen
+app-update = Update verfügbar.
+app-reload = Neu laden zum Aktualisieren
+app-not-found = Seite nicht gefunden
+app-not-found-why = Dieser Link führt zu einer Seite, die es in der App nicht gibt.
+app-go-home = Zur Startseite

@@ -150,3 +150,12 @@ guide-figure-alt = { muscle-on-side }, wo Sie arbeiten: { $where } { $find }
 
 share-belly-yes = Druck auf den Bauch (Iliacus oder Psoas)
 share-belly-no = kein Druck auf den Bauch
+
+## Teilen
+
+share-done = Geteilt.
+share-failed = Teilen oder Kopieren hat nicht geklappt. Halten Sie den Link unten gedrückt, um ihn zu kopieren.
+share-link-copied = Link kopiert. Fügen Sie ihn in eine Nachricht ein.
+share-message-copied = Nachricht kopiert. Fügen Sie sie in einen Chat oder eine E-Mail ein.
+share-routine = Teilen
+share-routine-hint = Der Link enthält die Übungsfolge selbst: kein Konto, kein Server. Er enthält keine Gesundheitsdaten.

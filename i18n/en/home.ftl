@@ -64,3 +64,12 @@ plan-describe = { $target } for { $weeks ->
     [one] { $weeks } week
    *[other] { $weeks } weeks
 }
+
+## The app around its screens
+
+app-skip = Skip to content
+app-update = Update available.
+app-reload = Reload to update
+app-not-found = Page not found
+app-not-found-why = This link points to a screen the app does not have.
+app-go-home = Go to Home

@@ -160,3 +160,12 @@ guide-figure-alt = Where to work the { $side ->
 
 share-belly-yes = presses into the belly (iliacus or psoas)
 share-belly-no = no pressure on the belly
+
+## Sharing
+
+share-done = Shared.
+share-failed = Could not share or copy. Long-press the link below to copy it.
+share-link-copied = Link copied. Paste it into a message.
+share-message-copied = Message copied. Paste it into a chat or an email.
+share-routine = Share
+share-routine-hint = The link carries the routine itself: no account, no server. It holds no health data.

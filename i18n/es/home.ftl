@@ -64,3 +64,12 @@ plan-describe = { $target } durante { $weeks ->
     [one] { $weeks } semana
    *[other] { $weeks } semanas
 }
+
+## La app alrededor de sus pantallas
+
+app-skip = Saltar al contenido
+app-update = Hay una actualización.
+app-reload = Recargar para actualizar
+app-not-found = Página no encontrada
+app-not-found-why = Este enlace lleva a una pantalla que la app no tiene.
+app-go-home = Ir a Inicio

@@ -150,3 +150,12 @@ guide-figure-alt = { muscle-on-side }, dónde trabajar: { $where } { $find }
 
 share-belly-yes = presiona el abdomen (ilíaco o psoas)
 share-belly-no = sin presión en el abdomen
+
+## Compartir
+
+share-done = Compartido.
+share-failed = No se ha podido compartir ni copiar. Mantén pulsado el enlace de abajo para copiarlo.
+share-link-copied = Enlace copiado. Pégalo en un mensaje.
+share-message-copied = Mensaje copiado. Pégalo en un chat o en un correo.
+share-routine = Compartir
+share-routine-hint = El enlace lleva la rutina en sí: sin cuenta, sin servidor. No contiene datos de salud.

@@ -64,3 +64,12 @@ plan-describe = { $target } pendant { $weeks ->
     [one] { $weeks } semaine
    *[other] { $weeks } semaines
 }
+
+## L'application autour de ses écrans
+
+app-skip = Aller au contenu
+app-update = Mise à jour disponible.
+app-reload = Recharger pour mettre à jour
+app-not-found = Page introuvable
+app-not-found-why = Ce lien mène à un écran que l'application n'a pas.
+app-go-home = Aller à l'accueil

@@ -149,3 +149,12 @@ guide-figure-alt = { muscle-on-side }, où travailler : { $where } { $find }
 
 share-belly-yes = appuie sur le ventre (iliaque ou psoas)
 share-belly-no = aucune pression sur le ventre
+
+## Partager
+
+share-done = Partagé.
+share-failed = Impossible de partager ou de copier. Appuyez longuement sur le lien ci-dessous pour le copier.
+share-link-copied = Lien copié. Collez-le dans un message.
+share-message-copied = Message copié. Collez-le dans une discussion ou un e-mail.
+share-routine = Partager
+share-routine-hint = Le lien contient la routine elle-même : pas de compte, pas de serveur. Il ne contient aucune donnée de santé.

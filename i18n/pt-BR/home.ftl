@@ -64,3 +64,12 @@ plan-describe = { $target } durante { $weeks ->
     [one] { $weeks } semana
    *[other] { $weeks } semanas
 }
+
+## O app em volta das telas
+
+app-skip = Pular para o conteúdo
+app-update = Atualização disponível.
+app-reload = Recarregar para atualizar
+app-not-found = Página não encontrada
+app-not-found-why = Este link leva a uma tela que o app não tem.
+app-go-home = Ir para o Início

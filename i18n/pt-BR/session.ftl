@@ -149,3 +149,12 @@ guide-figure-alt = { muscle-on-side }, onde trabalhar: { $where } { $find }
 
 share-belly-yes = pressiona a barriga (ilíaco ou psoas)
 share-belly-no = sem pressão na barriga
+
+## Compartilhar
+
+share-done = Compartilhado.
+share-failed = Não foi possível compartilhar nem copiar. Toque e segure o link abaixo para copiá-lo.
+share-link-copied = Link copiado. Cole numa mensagem.
+share-message-copied = Mensagem copiada. Cole num chat ou num e-mail.
+share-routine = Compartilhar
+share-routine-hint = O link leva a própria rotina: sem conta, sem servidor. Não contém dados de saúde.

@@ -102,17 +102,18 @@ fn focus_heading() {
 #[component]
 fn Screens() -> impl IntoView {
     let shell = use_shell();
+    let w = crate::runtime::words::use_words();
     let store = use_store();
     // A running session has the whole screen: no tab bar, no update banner.
     let sessions = crate::runtime::session::sessions();
     let session_showing = Memo::new(move |_| sessions.showing());
     let ready = move || shell.update_ready.get() && !session_showing.get();
     view! {
-        <a class="skip" href="#main" on:click=|ev| { ev.prevent_default(); focus_heading(); }>"Skip to content"</a>
+        <a class="skip" href="#main" on:click=|ev| { ev.prevent_default(); focus_heading(); }>{w.t("app-skip")}</a>
         <Show when=ready>
             <div class="banner update" role="status">
-                <span>"Update available."</span>
-                <button class="btn small" on:click=|_| pwa::update::apply()>"Reload to update"</button>
+                <span>{w.t("app-update")}</span>
+                <button class="btn small" on:click=|_| pwa::update::apply()>{w.t("app-reload")}</button>
             </div>
         </Show>
         {widgets::note("banner error", "alert", store.save_error.into())}
@@ -139,9 +140,9 @@ fn Screens() -> impl IntoView {
                     Route::SendProgress => view! { <crate::screens::share::SendProgress/> }.into_any(),
                     Route::NotFound(_) => view! {
                         <section class="screen">
-                            <h1 tabindex="-1">"Page not found"</h1>
-                            <p>"This link points to a screen the app does not have."</p>
-                            <a class="btn" href="#/">"Go to Home"</a>
+                            <h1 tabindex="-1">{w.t("app-not-found")}</h1>
+                            <p>{w.t("app-not-found-why")}</p>
+                            <a class="btn" href="#/">{w.t("app-go-home")}</a>
                         </section>
                     }.into_any(),
                 }

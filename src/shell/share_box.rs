@@ -36,12 +36,14 @@ pub fn qr_svg(text: &str) -> Option<impl IntoView> {
     })
 }
 
+/// How a share went, as the catalogue key of what to say (`copied`: the
+/// key for "copied", which says where to paste it).
 fn shared_status(s: Shared, copied: &'static str) -> Option<&'static str> {
     match s {
-        Shared::Sheet => Some("Shared."),
+        Shared::Sheet => Some("share-done"),
         Shared::Copied => Some(copied),
         Shared::Cancelled => None,
-        Shared::Failed => Some("Could not share or copy. Long-press the link below to copy it."),
+        Shared::Failed => Some("share-failed"),
     }
 }
 
@@ -72,7 +74,7 @@ pub fn send(
     });
 }
 
-pub const LINK_COPIED: &str = "Link copied. Paste it into a message.";
+pub const LINK_COPIED: &str = "share-link-copied";
 
 /// A Share button that opens the share sheet (or copies) and shows the
 /// link with its QR code, for whatever `url` holds when it is tapped.
@@ -80,9 +82,10 @@ pub const LINK_COPIED: &str = "Link copied. Paste it into a message.";
 pub fn ShareBox(
     #[prop(into)] title: Signal<String>,
     #[prop(into)] url: Signal<String>,
-    label: &'static str,
-    hint: &'static str,
+    #[prop(into)] label: String,
+    #[prop(into)] hint: String,
 ) -> impl IntoView {
+    let w = crate::runtime::words::use_words();
     let status = RwSignal::new(None::<&'static str>);
     let open = RwSignal::new(false);
     view! {
@@ -92,10 +95,10 @@ pub fn ShareBox(
         }>{label}</button>
         <Show when=move || open.get()>
             <div class="share-box card">
-                <p role="status">{move || status.get().unwrap_or("")}</p>
+                <p role="status">{move || status.get().map(|k| w.t(k)).unwrap_or_default()}</p>
                 {move || qr_svg(&url.get())}
                 <p class="link"><a href=move || url.get()>{move || url.get()}</a></p>
-                <p class="hint">{hint}</p>
+                <p class="hint">{hint.clone()}</p>
             </div>
         </Show>
     }
@@ -103,8 +106,9 @@ pub fn ShareBox(
 
 #[component]
 pub fn ShareRoutine(routine: Routine) -> impl IntoView {
+    let w = crate::runtime::words::use_words();
     view! {
-        <ShareBox title=routine.name.clone() url=link_for(&routine) label="Share"
-            hint="The link carries the routine itself: no account, no server. It holds no health data."/>
+        <ShareBox title=w.routine_name(&routine) url=link_for(&routine) label=w.t("share-routine")
+            hint=w.t("share-routine-hint")/>
     }
 }

@@ -91,7 +91,7 @@ fn Maker(routine: crate::session::routine::Routine) -> impl IntoView {
                 <button class="btn" on:click=move |_| send(Send::Copy, String::new(), untrack(url), LINK_COPIED, status)>"Copy link"</button>
                 <button class="btn" on:click=|_| print_with_guides()>"Print"</button>
             </div>
-            <p class="no-print" role="status">{move || status.get().unwrap_or("")}</p>
+            <p class="no-print" role="status">{move || status.get().map(|k| crate::runtime::words::use_words().t(k)).unwrap_or_default()}</p>
             <h2 class="print-only">"The routine"</h2>
             <RoutineSheet routine=routine/>
         </section>

@@ -8,7 +8,7 @@ use crate::share::report::{Choices, Report};
 use crate::shell::routine_sheet::print_with_guides;
 use crate::shell::share_box::{link_to, send, Send};
 
-const COPIED: &str = "Message copied. Paste it into a chat or an email.";
+const COPIED: &str = "share-message-copied";
 use crate::runtime::store::use_store;
 use leptos::prelude::*;
 
@@ -74,7 +74,7 @@ pub fn SendProgress() -> impl IntoView {
                 <button class="btn primary" on:click=move |_| send(Send::Text, "My progress".into(), untrack(text), COPIED, status)>"Send…"</button>
                 <button class="btn" on:click=move |_| send(Send::Copy, String::new(), untrack(text), COPIED, status)>"Copy"</button>
             </div>
-            <p role="status">{move || status.get().unwrap_or("")}</p>
+            <p role="status">{move || status.get().map(|k| crate::runtime::words::use_words().t(k)).unwrap_or_default()}</p>
             <p><a href=move || link_to(&report().encode())>"See the summary it opens"</a></p>
         </section>
     }
@@ -108,7 +108,7 @@ fn ClinicianSummary() -> impl IntoView {
                 <button class="btn" on:click=move |_| send(Send::Text, "My release check".into(), untrack(text), COPIED, status)>"Send…"</button>
                 <button class="btn" on:click=move |_| send(Send::Copy, String::new(), untrack(text), COPIED, status)>"Copy"</button>
             </div>
-            <p class="no-print" role="status">{move || status.get().unwrap_or("")}</p>
+            <p class="no-print" role="status">{move || status.get().map(|k| crate::runtime::words::use_words().t(k)).unwrap_or_default()}</p>
             <p class="hint no-print">"Following a plan someone sent you? Start it, and this page sends them your progress instead, with this check in it."</p>
             <a class="btn no-print" href="#/habit">"Back to my habit"</a>
         </section>

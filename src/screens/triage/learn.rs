@@ -9,15 +9,16 @@ use leptos::prelude::*;
 #[component]
 pub fn Learn(topic: Option<String>) -> impl IntoView {
     let store = use_store();
+    let w = crate::runtime::words::use_words();
     match topic.and_then(|t| TOPICS.iter().find(|x| x.slug == t)) {
         None => view! {
             <section class="screen">
-                <h1 tabindex="-1">"Learn"</h1>
-                <p class="lead">"Understand before you press."</p>
+                <h1 tabindex="-1">{w.t("learn-title")}</h1>
+                <p class="lead">{w.t("learn-lead")}</p>
                 <ul class="topics">
-                    {TOPICS.iter().map(|t| view! { <li><a class="card action" href=format!("#/learn/{}", t.slug)><strong>{t.title}</strong></a></li> }).collect_view()}
+                    {TOPICS.iter().map(|t| view! { <li><a class="card action" href=format!("#/learn/{}", t.slug)><strong>{w.say(&t.title())}</strong></a></li> }).collect_view()}
                 </ul>
-                <a class="btn primary" href="#/triage">"Find your likely source"</a>
+                <a class="btn primary" href="#/triage">{w.t("learn-find-source")}</a>
             </section>
         }
         .into_any(),
@@ -25,19 +26,19 @@ pub fn Learn(topic: Option<String>) -> impl IntoView {
             let r = builtin::by_id(t.routine);
             view! {
                 <section class="screen prose">
-                    <h1 tabindex="-1">{t.title}</h1>
+                    <h1 tabindex="-1">{w.say(&t.title())}</h1>
                     {t.figure.map(referral_figure)}
-                    {t.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                    {t.paragraphs().map(|p| view! { <p>{w.say(&p)}</p> }).collect_view()}
                     {r.map(|r| {
-                        let name = r.name.clone();
+                        let name = w.routine_name(&r);
                         view! {
                             <div class="card recommend">
-                                <p>"A routine that fits: " <strong>{name}</strong></p>
-                                <button class="btn primary" on:click=move |_| crate::shell::routines::start_routine(store, &r)>"Start"</button>
+                                <p>{w.t("learn-routine-fits")}" " <strong>{name}</strong></p>
+                                <button class="btn primary" on:click=move |_| crate::shell::routines::start_routine(store, &r)>{w.t("learn-start")}</button>
                             </div>
                         }
                     })}
-                    <p><a href="#/learn">"All topics"</a></p>
+                    <p><a href="#/learn">{w.t("learn-all-topics")}</a></p>
                 </section>
             }
             .into_any()
