@@ -7,11 +7,15 @@
 //! `{"habit-days": ["This week: ", {"arg": "done"}, " of ", ...]}`, where a
 //! choice is `{"select": "n", "cases": {"one": [...]}, "other": [...]}`.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 
-/// One piece of a message.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One piece of a message. Written by the catalogue compiler (natively);
+/// read back by `Catalogue::from_json` through `serde_json::Value`, which
+/// the app already carries: an untagged `Deserialize` here cost the wasm
+/// several KB (docs/decisions.md).
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Part {
     Text(String),
@@ -162,7 +166,7 @@ impl Locale for PlainNumbers {
         .into()
     }
     fn number(&self, value: f64, decimals: u8) -> String {
-        format!("{value:.*}", usize::from(decimals))
+        crate::number_text::fixed(value, decimals)
     }
     fn day(&self, y: i32, m: u8, d: u8, form: DayForm) -> String {
         let month = MONTHS[usize::from(m.clamp(1, 12)) - 1];
@@ -184,9 +188,17 @@ pub struct Catalogue {
 impl Catalogue {
     /// Reads a compiled catalogue; a file that is not one says why.
     pub fn from_json(text: &str) -> Result<Catalogue, String> {
-        serde_json::from_str(text)
-            .map(|messages| Catalogue { messages })
-            .map_err(|e| format!("the word list could not be read: {e}"))
+        let bad = |what: &str| format!("the word list could not be read: {what}");
+        let value: Value = serde_json::from_str(text).map_err(|e| bad(&e.to_string()))?;
+        let Value::Object(entries) = value else {
+            return Err(bad("not an object"));
+        };
+        let mut messages = HashMap::with_capacity(entries.len());
+        for (key, parts) in entries {
+            let parts = parts_of(parts).ok_or_else(|| bad(&key))?;
+            messages.insert(key, parts);
+        }
+        Ok(Catalogue { messages })
     }
 
     pub fn has(&self, key: &str) -> bool {
@@ -215,6 +227,40 @@ impl Catalogue {
     pub fn say(&self, m: &Message, locale: &dyn Locale) -> String {
         self.format(&m.key, &m.args, locale)
     }
+}
+
+/// A message's parts from their JSON: a string is text, `{"arg": name}` a
+/// value, `{"select": name, "cases": {..}, "other": [..]}` a choice.
+fn parts_of(v: Value) -> Option<Vec<Part>> {
+    let Value::Array(items) = v else { return None };
+    items
+        .into_iter()
+        .map(|item| match item {
+            Value::String(t) => Some(Part::Text(t)),
+            Value::Object(mut o) => {
+                if let Some(Value::String(arg)) = o.remove("arg") {
+                    return o.is_empty().then_some(Part::Arg { arg });
+                }
+                let Some(Value::String(select)) = o.remove("select") else {
+                    return None;
+                };
+                let Some(Value::Object(cases)) = o.remove("cases") else {
+                    return None;
+                };
+                let other = parts_of(o.remove("other")?)?;
+                let cases = cases
+                    .into_iter()
+                    .map(|(k, v)| Some((k, parts_of(v)?)))
+                    .collect::<Option<BTreeMap<_, _>>>()?;
+                o.is_empty().then_some(Part::Select {
+                    select,
+                    cases,
+                    other,
+                })
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 fn write(
@@ -255,7 +301,7 @@ fn write(
                     Some(Arg::Number { value, decimals }) => {
                         // An exact number first ([0]), then the plural category.
                         let exact = (*decimals == 0 && value.fract() == 0.0)
-                            .then(|| cases.get(&format!("{value}")))
+                            .then(|| cases.get(&crate::number_text::fixed(*value, 0)))
                             .flatten();
                         exact.or_else(|| cases.get(&locale.plural(*value, *decimals)))
                     }

@@ -33,9 +33,47 @@ if (want('payload')) {
   // Budget: at most 360 KB gzip, a guard against growth (docs/decisions.md).
   out('payload_gzip_kb', (total / 1024).toFixed(1), 'KB');
   out('payload_brotli_kb', (brotli / 1024).toFixed(1), 'KB');
+  // Each language's words: a first visit downloads one of them beside the
+  // code above (docs/decisions.md, "Words in many languages").
+  let english = 0;
+  for (const f of (await readdir(join('dist', 'i18n'))).filter((f) => f.endsWith('.json')).sort()) {
+    const body = await readFile(join('dist', 'i18n', f));
+    const tag = f.replace(/-[0-9a-f]{16}\.json$/, '').replace('-', '_');
+    const gz = gzipSync(body, { level: 9 }).length;
+    if (tag === 'en') english = gz;
+    out(`words_${tag}_gzip_kb`, (gz / 1024).toFixed(1), 'KB');
+    out(`words_${tag}_brotli_kb`, (brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length / 1024).toFixed(1), 'KB');
+    out(`words_${tag}_raw_kb`, (body.length / 1024).toFixed(1), 'KB');
+  }
+  out('payload_with_english_gzip_kb', ((total + english) / 1024).toFixed(1), 'KB');
 }
 
 const srv = await startServer('dist');
+
+// --- first visit, as a phone on its own language sees it: the bytes that
+// arrive (gzip, as the test server sends them) before Home and the triage
+// show, in English and in Spanish.
+if (want('first_visit')) {
+  for (const [lang, stored] of [['en', null], ['es', 'es']]) {
+    for (const [screen, hash] of [['home', '#/'], ['triage', '#/triage']]) {
+      const b = await launch({ serviceWorkers: 'block' });
+      try {
+        const page = b.context.pages()[0];
+        if (stored) {
+          await b.context.addInitScript((l) => {
+            if (!localStorage.getItem('quads-data')) localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: { settings: { language: l } } }));
+          }, stored);
+        }
+        const sizes = [];
+        page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+        await page.goto(srv.url + hash);
+        await page.waitForSelector('main h1');
+        const bytes = (await Promise.all(sizes)).reduce((a, x) => a + x, 0);
+        out(`first_visit_${screen}_${lang}_kb`, (bytes / 1024).toFixed(1), 'KB');
+      } finally { await b.close(); }
+    }
+  }
+}
 
 // --- offline cold start: cached app, network off, to the first control.
 if (want('cold')) {
