@@ -233,13 +233,17 @@ impl Catalogue {
 /// value, `{"select": name, "cases": {..}, "other": [..]}` a choice.
 fn parts_of(v: Value) -> Option<Vec<Part>> {
     let Value::Array(items) = v else { return None };
-    items
-        .into_iter()
-        .map(|item| match item {
-            Value::String(t) => Some(Part::Text(t)),
+    let mut parts = Vec::with_capacity(items.len());
+    for item in items {
+        parts.push(match item {
+            Value::String(t) => Part::Text(t),
             Value::Object(mut o) => {
                 if let Some(Value::String(arg)) = o.remove("arg") {
-                    return o.is_empty().then_some(Part::Arg { arg });
+                    if !o.is_empty() {
+                        return None;
+                    }
+                    parts.push(Part::Arg { arg });
+                    continue;
                 }
                 let Some(Value::String(select)) = o.remove("select") else {
                     return None;
@@ -248,19 +252,25 @@ fn parts_of(v: Value) -> Option<Vec<Part>> {
                     return None;
                 };
                 let other = parts_of(o.remove("other")?)?;
-                let cases = cases
-                    .into_iter()
-                    .map(|(k, v)| Some((k, parts_of(v)?)))
-                    .collect::<Option<BTreeMap<_, _>>>()?;
-                o.is_empty().then_some(Part::Select {
+                if !o.is_empty() {
+                    return None;
+                }
+                // Inserted one by one: collecting into a map sorts, and the
+                // sort is 4 KB of wasm the app has no other use for.
+                let mut chosen = BTreeMap::new();
+                for (k, v) in cases {
+                    chosen.insert(k, parts_of(v)?);
+                }
+                Part::Select {
                     select,
-                    cases,
+                    cases: chosen,
                     other,
-                })
+                }
             }
-            _ => None,
-        })
-        .collect()
+            _ => return None,
+        });
+    }
+    Some(parts)
 }
 
 fn write(
