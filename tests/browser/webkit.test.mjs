@@ -370,6 +370,35 @@ test('webkit: a day is marked on the habit screen', async () => {
   });
 });
 
+test('webkit: a session and the habit screen in Spanish', async () => {
+  await withWebKit(async (b) => {
+    const d = b.driver;
+    await openApp(b, srv.url + '#/');
+    await d.executeScript("localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 2, data: { settings: { language: 'es' } } }))");
+    await openApp(b, srv.url + '#/routine/builtin-floss');
+    await d.navigate().refresh();
+    await until(() => d.executeScript("return document.querySelector('main h1')?.textContent === 'Mantenimiento diario'"), 'the routine in Spanish');
+    await click(d, 'Empezar', { kind: 'button' });
+    await until(() => d.executeScript("return [...document.querySelectorAll('h1')].some((h) => h.textContent === 'Una comprobación rápida de seguridad')"), 'the safety check');
+    const nos = await d.executeScript(`return [...document.querySelectorAll('main input[type=radio]')]
+      .filter((i) => i.closest('label') && i.closest('label').textContent.trim() === 'No')`);
+    for (let round = 0; round < 3; round++) {
+      for (const r of nos) if (!(await r.isSelected())) await r.sendKeys(Key.SPACE);
+      if (await d.executeScript('return arguments[0].every((i) => i.checked)', nos)) break;
+    }
+    await click(d, 'Ninguno de estos: empezar Mantenimiento diario', { kind: 'button' });
+    await until(() => d.executeScript("return !!document.querySelector('.player-main')"), 'the player');
+    assert.equal(await d.executeScript("return document.querySelector('.phase').textContent"), 'Colócate en posición');
+    assert.equal(await d.executeScript("return document.querySelector('.spot').textContent"), 'Ilíaco izquierdo · pelota de masaje');
+    assert.match(await d.executeScript("return document.querySelector('.sr-live').textContent"), /^Colócate en posición\. Siguiente: Ilíaco izquierdo/);
+    await openApp(b, srv.url + '#/habit');
+    await until(() => d.executeScript("return document.querySelector('main h1')?.textContent === 'Tu hábito'"), 'the habit screen in Spanish');
+    assert.match(await d.executeScript("return document.querySelector('#cal-title').textContent"), /^(Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre) de \d{4}$/);
+    assert.match(await d.executeScript("return document.querySelector('.cal .day.today').getAttribute('aria-label')"), /^\d{1,2} de \S+ de \d{4}: (sin hacer|hecho|saltado)$/);
+    await noErrors(b, 'a session and the habit screen in Spanish');
+  });
+});
+
 test('webkit: four flat regular weeks: Home sends the person on, with numbers; "Not now" quiets it', async () => {
   await withWebKit(async (b) => {
     const d = b.driver;
