@@ -28,7 +28,16 @@ pub fn App() -> impl IntoView {
     // Read once for the app's life (leaked: a few bytes), so `chosen` is Copy.
     let browser: &'static [String] = crate::platform::words_file::browser_languages().leak();
     let chosen = move |stored| Language::chosen(stored, browser.iter().map(String::as_str));
-    let stored = Memo::new(move |_| store.data.with(|d| d.settings.language));
+    // The stored choice; from unreadable data too, so the recovery screen
+    // speaks the person's language.
+    let stored = Memo::new(move |_| {
+        store.data.with(|d| d.settings.language).or_else(|| {
+            store.problem.with(|p| {
+                p.as_ref()
+                    .and_then(|p| crate::storage::envelope::stored_language(&p.raw))
+            })
+        })
+    });
     let words = Words::open(chosen(stored.get_untracked()));
     provide_context(words);
     crate::runtime::session::open(store, words);
@@ -116,7 +125,7 @@ fn Screens() -> impl IntoView {
                 <button class="btn small" on:click=|_| pwa::update::apply()>{w.t("app-reload")}</button>
             </div>
         </Show>
-        {widgets::note("banner error", "alert", store.save_error.into())}
+        {widgets::note("banner error", "alert", Signal::derive(move || store.save_error.get().map(|m| w.say(&m))))}
         <main id="main" class:session=move || session_showing.get()>
             {move || {
                 let r = shell.route.get();

@@ -9,19 +9,25 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
-/// `Err` when storage is unavailable (private mode, disabled).
-pub fn read() -> Result<Option<String>, String> {
-    let s = storage().ok_or("This browser does not allow the app to store data.")?;
-    s.get_item(KEY)
-        .map_err(|_| "Stored data could not be read.".to_string())
+/// Why storage failed; the app says it in the person's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// The browser allows no storage (private mode, disabled).
+    Unavailable,
+    /// The stored copy could not be read.
+    Unreadable,
+    /// Full or blocked on writing.
+    Full,
 }
 
-pub fn write(value: &str) -> Result<(), String> {
-    let s = storage().ok_or("This browser does not allow the app to store data.")?;
-    s.set_item(KEY, value).map_err(|_| {
-        "The phone's storage for this app is full or blocked; export your data from Settings."
-            .to_string()
-    })
+pub fn read() -> Result<Option<String>, Failure> {
+    let s = storage().ok_or(Failure::Unavailable)?;
+    s.get_item(KEY).map_err(|_| Failure::Unreadable)
+}
+
+pub fn write(value: &str) -> Result<(), Failure> {
+    let s = storage().ok_or(Failure::Unavailable)?;
+    s.set_item(KEY, value).map_err(|_| Failure::Full)
 }
 
 /// Keeps `value` under `KEY-suffix` (an old copy beside a migrated one).

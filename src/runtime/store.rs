@@ -6,13 +6,23 @@
 use crate::platform::local_store;
 use crate::storage::envelope::{self, Loaded};
 use crate::storage::schema::Data;
+use crate::words::catalogue::{Arg, Message};
 use leptos::prelude::*;
 
 /// Stored data that could not be read: shown on the recovery screen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
-    pub message: String,
+    pub message: Message,
     pub raw: String,
+}
+
+/// What a storage failure means for the person.
+fn failure(f: local_store::Failure) -> Message {
+    Message::new(match f {
+        local_store::Failure::Unavailable => "stored-storage-unavailable",
+        local_store::Failure::Unreadable => "stored-storage-unreadable",
+        local_store::Failure::Full => "stored-storage-full",
+    })
 }
 
 #[derive(Clone, Copy)]
@@ -21,9 +31,9 @@ pub struct Store {
     /// Set while stored data is unreadable; nothing is written meanwhile.
     pub problem: RwSignal<Option<Problem>>,
     /// The last save failure, shown to the user (never only logged).
-    pub save_error: RwSignal<Option<String>>,
+    pub save_error: RwSignal<Option<Message>>,
     /// One-off information after load (migration, quarantined items).
-    pub notice: RwSignal<Option<String>>,
+    pub notice: RwSignal<Option<Message>>,
 }
 
 impl Store {
@@ -44,7 +54,7 @@ impl Store {
         let raw = match local_store::read() {
             Ok(r) => r,
             Err(e) => {
-                self.save_error.set(Some(e));
+                self.save_error.set(Some(failure(e)));
                 return;
             }
         };
@@ -60,15 +70,15 @@ impl Store {
                     if let Some(raw) = &raw {
                         local_store::keep_beside(&format!("v{v}-backup"), raw);
                     }
-                    self.notice.set(Some(format!(
-                        "Your data was upgraded from format {v}. A copy of the old data is kept."
-                    )));
+                    self.notice.set(Some(
+                        Message::new("stored-upgraded").with("version", Arg::count(v)),
+                    ));
                     let _ = local_store::write(&envelope::save(&data));
                 }
                 if quarantined > 0 {
-                    self.notice.set(Some(format!(
-                        "{quarantined} stored item(s) could not be read and were set aside. They are kept and included when you export your data."
-                    )));
+                    self.notice.set(Some(
+                        Message::new("stored-set-aside").with("n", Arg::count(quarantined as u32)),
+                    ));
                 }
                 self.data.set(data);
             }
@@ -90,7 +100,7 @@ impl Store {
         f(&mut data);
         match local_store::write(&envelope::save(&data)) {
             Ok(()) => self.save_error.set(None),
-            Err(e) => self.save_error.set(Some(e)),
+            Err(e) => self.save_error.set(Some(failure(e))),
         }
         self.data.set(data);
     }

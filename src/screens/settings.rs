@@ -28,7 +28,7 @@ pub fn Settings() -> impl IntoView {
     view! {
         <section class="screen">
             <h1 tabindex="-1">{w.t("settings-title")}</h1>
-            {note("notice", "status", store.notice.into())}
+            {note("notice", "status", Signal::derive(move || store.notice.get().map(|m| w.say(&m))))}
 
             <LanguageChoice/>
 
@@ -121,7 +121,7 @@ fn DataSection() -> impl IntoView {
                     pending.set(Some((incoming, preview)));
                 }
                 Err(e) => import_error.set(Some(
-                    w.t_with("settings-import-nothing", &[("why", Arg::Text(e))]),
+                    w.t_with("settings-import-nothing", &[("why", e.said())]),
                 )),
             }
         });

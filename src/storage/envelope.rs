@@ -5,6 +5,7 @@
 use super::migrate;
 use super::schema::{ActiveSession, Data, Settings, APP, CURRENT_VERSION};
 use crate::triage::saved::Draft;
+use crate::words::catalogue::{Arg, Message};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -19,7 +20,7 @@ pub enum Loaded {
         quarantined: usize,
     },
     /// Unreadable, foreign or from a newer app: show `message`, offer `raw`.
-    Problem { message: String, raw: String },
+    Problem { message: Message, raw: String },
 }
 
 #[derive(Serialize)]
@@ -58,6 +59,13 @@ pub fn load(raw: Option<&str>) -> Loaded {
     }
 }
 
+/// The language chosen in stored data, even data this version cannot
+/// otherwise read: the recovery screen speaks it.
+pub fn stored_language(raw: &str) -> Option<crate::words::language::Language> {
+    let v: Value = serde_json::from_str(raw).ok()?;
+    crate::words::language::Language::from_tag(v.pointer("/data/settings/language")?.as_str()?)
+}
+
 /// A quarantine record: what it was, the value as found, and why it was set aside.
 fn set_aside(kind: &str, value: Value, why: String) -> Value {
     json!({ "kind": kind, "value": value, "why": why })
@@ -65,38 +73,41 @@ fn set_aside(kind: &str, value: Value, why: String) -> Value {
 
 /// Parses an envelope (stored data or a backup file), migrating and
 /// validating it. Invalid items go to `quarantine` instead of vanishing.
-pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), String> {
+pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), Message> {
     let value: Value = serde_json::from_str(raw)
-        .map_err(|e| format!("The saved data is not valid JSON ({e})."))?;
+        .map_err(|e| Message::new("stored-not-json").with("detail", Arg::Text(e.to_string())))?;
     let version = match value
         .get("version")
         .and_then(Value::as_u64)
         .and_then(|v| u32::try_from(v).ok())
     {
         Some(v) => v,
-        None => return Err("This is not data from this app: it has no version.".into()),
+        None => return Err(Message::new("stored-no-version")),
     };
     if version == 1 {
         // v1 had no `app` tag; recognise it by its fields.
         if value.get("sessions").is_none() && value.get("theme").is_none() {
-            return Err("This is not data from this app.".into());
+            return Err(Message::new("stored-not-ours"));
         }
     } else if value.get("app").and_then(Value::as_str) != Some(APP) {
-        return Err("This is not data from this app.".into());
+        return Err(Message::new("stored-not-ours"));
     }
     if version == 0 {
-        return Err("The saved data has an impossible version (0).".into());
+        return Err(Message::new("stored-version-zero"));
     }
     if version > CURRENT_VERSION {
-        return Err(format!("This data was saved by a newer version of the app (format {version}; this app reads up to {CURRENT_VERSION}). Update the app to open it."));
+        return Err(Message::new("stored-newer")
+            .with("version", Arg::count(version))
+            .with("current", Arg::count(CURRENT_VERSION)));
     }
-    let mut value = migrate::to_current(value, version)?;
+    let mut value = migrate::to_current(value, version)
+        .map_err(|e| Message::new("stored-cannot-upgrade").with("detail", Arg::Text(e)))?;
     let data = value
         .as_object_mut()
         .and_then(|o| o.remove("data"))
-        .ok_or("The saved data has no content.")?;
+        .ok_or_else(|| Message::new("stored-no-content"))?;
     let Value::Object(mut obj) = data else {
-        return Err("The saved data has the wrong shape.".into());
+        return Err(Message::new("stored-wrong-shape"));
     };
 
     let mut quarantine: Vec<Value> = match obj.remove("quarantine") {
@@ -321,9 +332,23 @@ mod tests {
         let Loaded::Problem { message, raw } = load(Some("{\"app\":\"quads\",\"vers")) else {
             panic!()
         };
+        let message = message.to_string();
         assert!(message.contains("not valid JSON"));
         assert!(message.contains("line 1 column"), "says where: {message}");
         assert_eq!(raw, "{\"app\":\"quads\",\"vers");
+    }
+
+    #[test]
+    fn the_language_is_found_in_data_that_cannot_be_read() {
+        use crate::words::language::Language;
+        let newer = r#"{"app":"quads","version":9,"data":{"settings":{"language":"fr"}}}"#;
+        assert!(matches!(load(Some(newer)), Loaded::Problem { .. }));
+        assert_eq!(stored_language(newer), Some(Language::French));
+        assert_eq!(stored_language("{not json"), None);
+        assert_eq!(
+            stored_language(r#"{"data":{"settings":{"language":"xx"}}}"#),
+            None
+        );
     }
 
     #[test]
@@ -338,7 +363,7 @@ mod tests {
         else {
             panic!()
         };
-        assert!(message.contains("newer version"));
+        assert!(message.to_string().contains("newer version"), "{message}");
     }
 
     #[test]
@@ -472,7 +497,8 @@ mod tests {
             let text = String::from_utf8_lossy(&bytes);
             match load(Some(&text)) {
                 Loaded::Problem { message, raw } => {
-                    proptest::prop_assert!(!message.is_empty());
+                    let said = message.to_string();
+                    proptest::prop_assert!(!said.is_empty() && said != message.key, "{}", said);
                     proptest::prop_assert_eq!(raw, text.to_string());
                 }
                 Loaded::Ok { data, .. } => {

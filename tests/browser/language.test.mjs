@@ -335,3 +335,20 @@ test('pseudo-language: every moved screen at 360 px writes no word of its own, l
     } finally { await b.close(); }
   }
 });
+
+test('unreadable stored data: the recovery screen and its reason in the language chosen before, here French', async () => {
+  const b = await launch();
+  try {
+    const page = b.context.pages()[0];
+    await page.goto(srv.url + '#/about');
+    // Data this version cannot read (a newer format), with French chosen: the
+    // page's loader still finds the language in it.
+    await page.evaluate(() => localStorage.setItem('quads-data', JSON.stringify({ app: 'quads', version: 9, data: { settings: { language: 'fr' } } })));
+    await page.reload();
+    await page.waitForSelector('main h1');
+    assert.equal(await page.textContent('main h1'), 'Vos données enregistrées n\u2019ont pas pu être ouvertes'.replace('\u2019', "'"));
+    assert.match(await page.textContent('.problem'), /version plus récente de l'application \(format 9\u00a0; cette application lit jusqu'au 2\)/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+    assert.deepEqual(b.problems.errors, []);
+  } finally { await b.close(); }
+});
