@@ -395,7 +395,7 @@ fn plurals_choose_in_every_language() {
 
 /// The prefixes of the catalogues' keys: a string literal in the app that
 /// starts with one of them and reads like a key is one.
-const KEY_PREFIXES: [&str; 49] = [
+const KEY_PREFIXES: [&str; 52] = [
     "wizard-",
     "answer-",
     "minutes-",
@@ -445,6 +445,9 @@ const KEY_PREFIXES: [&str; 49] = [
     "app-",
     "stored-",
     "recovery-",
+    "link-",
+    "open-",
+    "shared-",
 ];
 
 /// Every string literal in `src/` that is a catalogue key (`"wizard-next"`),

@@ -5,6 +5,7 @@
 
 use super::base64url;
 use crate::session::routine::{limits, Deepen, Muscle, Routine, Side, Step, Tool};
+use crate::words::catalogue::{Arg, Message};
 
 pub const ROUTINE: char = '1';
 pub const PLAN: char = '2';
@@ -19,13 +20,18 @@ pub enum DecodeError {
 }
 
 impl DecodeError {
-    /// What to tell the person who opened the link.
-    pub fn message(&self) -> String {
+    /// What to tell the person who opened the link. The details are the
+    /// decoder's own (technical, in English), for whoever checks the link.
+    pub fn message(&self) -> Message {
         match self {
-            DecodeError::Empty => "This link holds nothing to open.".into(),
-            DecodeError::NewerVersion => "This link was made with a newer version of the app. Update the app (reload it while online) to open it.".into(),
-            DecodeError::Malformed(what) => format!("This link is damaged or incomplete ({what}). Ask the sender to share it again."),
-            DecodeError::Invalid(why) => format!("This link holds something the app cannot use: {why}"),
+            DecodeError::Empty => Message::new("link-empty"),
+            DecodeError::NewerVersion => Message::new("link-newer"),
+            DecodeError::Malformed(what) => {
+                Message::new("link-damaged").with("detail", Arg::Text((*what).into()))
+            }
+            DecodeError::Invalid(why) => {
+                Message::new("link-invalid").with("detail", Arg::Text(why.clone()))
+            }
         }
     }
 }
@@ -286,10 +292,13 @@ mod tests {
             DecodeError::Malformed("cut short"),
             DecodeError::Invalid("a hold of 900 s".into()),
         ];
-        let texts: Vec<String> = all.iter().map(DecodeError::message).collect();
+        let texts: Vec<String> = all
+            .iter()
+            .map(|e| crate::words::english::say(&e.message()))
+            .collect();
         assert!(texts[1].contains("Update the app"));
         assert!(texts[2].contains("cut short") && texts[2].contains("share it again"));
-        assert!(texts[3].ends_with("a hold of 900 s"));
+        assert!(texts[3].contains("a hold of 900 s"));
         for (i, a) in texts.iter().enumerate() {
             assert!(texts.iter().skip(i + 1).all(|b| a != b));
         }

@@ -39,7 +39,9 @@ pub fn encode(r: &Routine) -> String {
 }
 
 /// Decodes a routine code (the part after `#/r/`), or a whole link that
-/// contains one. The routine comes back without an id; the caller gives it one.
+/// contains one. The routine comes back without an id (the caller gives it
+/// one), unless it is one of the built-in routines: then it comes back as
+/// that routine, so each phone names it in its own language.
 pub fn decode(input: &str) -> Result<Routine, DecodeError> {
     match decode_link(input)? {
         Link::Routine(r) => Ok(r),
@@ -69,14 +71,31 @@ pub fn decode_link(input: &str) -> Result<Link, DecodeError> {
     }
     let mut rd = Reader::new(body);
     let link = match tag {
-        ROUTINE => Link::Routine(rd.routine()?),
-        PLAN => Link::Plan(Plan::read(&mut rd)?),
+        ROUTINE => Link::Routine(as_builtin(rd.routine()?)),
+        PLAN => {
+            let mut p = Plan::read(&mut rd)?;
+            p.routine = as_builtin(p.routine);
+            Link::Plan(p)
+        }
         _ => Link::Report(Report::read(&mut rd)?),
     };
     if !rd.at_end() {
         return Err(DecodeError::Malformed("extra data at the end"));
     }
     Ok(link)
+}
+
+/// A routine that is one of the built-in ones (a link holds its English
+/// name and purpose, as every version of the app wrote them) comes back as
+/// that routine, with its id.
+fn as_builtin(mut r: Routine) -> Routine {
+    if let Some(b) = crate::session::builtin::all()
+        .into_iter()
+        .find(|b| b.same_as(&r))
+    {
+        r.id = b.id;
+    }
+    r
 }
 
 /// Accepts a bare code, `#/r/CODE`, or a full URL ending in it.
@@ -103,10 +122,11 @@ pub(crate) mod tests {
     fn builtins_round_trip() {
         for r in builtin::all() {
             let code = encode(&r);
-            assert_eq!(decode(&code).unwrap(), strip_id(r.clone()));
+            // A built-in routine comes back as itself, id and all.
+            assert_eq!(decode(&code).unwrap(), r);
             assert_eq!(
                 decode(&format!("https://example.org/quads/#/r/{code}")).unwrap(),
-                strip_id(r)
+                r
             );
         }
     }
@@ -123,11 +143,10 @@ pub(crate) mod tests {
         ];
         for (id, code) in before {
             let r = builtin::all().into_iter().find(|r| r.id == id).unwrap();
-            assert_eq!(decode(code).unwrap(), strip_id(r.clone()));
-            assert_eq!(
-                decode_link(code).unwrap(),
-                Link::Routine(strip_id(r.clone()))
-            );
+            // Each opens as the built-in routine itself, to be named in the
+            // language of the phone that opens it.
+            assert_eq!(decode(code).unwrap(), r);
+            assert_eq!(decode_link(code).unwrap(), Link::Routine(r.clone()));
             assert_eq!(encode(&r), code);
         }
     }

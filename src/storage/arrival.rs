@@ -29,6 +29,10 @@ impl Data {
     /// What `r` meets among the person's live routines (built-in routines
     /// travel by id and never arrive as copies).
     pub fn arrival(&self, r: &Routine) -> Arrival {
+        // Everyone has the built-in routines.
+        if crate::session::builtin::is_builtin(&r.id) {
+            return Arrival::Have(r.id.clone());
+        }
         if let Some(x) = self.live_routines().find(|x| x.same_as(r)) {
             return Arrival::Have(x.id.clone());
         }

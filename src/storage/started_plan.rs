@@ -32,7 +32,8 @@ impl StartedPlan {
             Ok(Link::Plan(_)) if self.previous_target.is_valid() => Ok(()),
             Ok(Link::Plan(_)) => Err("the target before the plan is out of range".into()),
             Ok(_) => Err("the stored plan is not a plan".into()),
-            Err(e) => Err(e.message()),
+            // Kept with the item set aside: for whoever checks the data.
+            Err(e) => Err(format!("the stored plan's link does not open: {e:?}")),
         }
     }
 

@@ -352,3 +352,33 @@ test('unreadable stored data: the recovery screen and its reason in the language
     assert.deepEqual(b.problems.errors, []);
   } finally { await b.close(); }
 });
+
+// Links made by the app before this round (a built-in routine, in its
+// English words, as every version wrote them): fixtures, opened in Spanish.
+const BUILTIN_FRONT_LINK = '1DEZyb250IG9mIGhpcABWSWxpYWN1cyB0aGVuIHBzb2FzIG9uIGJvdGggc2lkZXMsIGZvciB0aGlnaC1mcm9udCB0aWdodG5lc3MgdGhhdCByb2xsaW5nIGRvZXMgbm90IGZpeC4KAlATPBRxCzwURQ';
+
+test('a link made in English opens in Spanish: a built-in routine is named and described in Spanish', async () => {
+  const b = await launch();
+  try {
+    const page = b.context.pages()[0];
+    await page.goto(srv.url + '#/about');
+    await page.evaluate((d) => localStorage.setItem('quads-data', d), chose('es'));
+    await page.goto(srv.url + '#/r/' + BUILTIN_FRONT_LINK);
+    await page.reload();
+    await page.waitForSelector('main h1');
+    assert.equal(await page.textContent('main h1'), 'Una rutina compartida');
+    const card = await page.textContent('.card');
+    assert.match(card, /Parte delantera de la cadera/);
+    assert.match(card, /Ilíaco y después psoas en los dos lados/);
+    assert.doesNotMatch(card, /Front of hip|Iliacus then psoas/);
+    assert.match(await page.textContent('main'), /Ya tienes esta rutina/);
+    await page.getByRole('button', { name: 'Abrir mi copia' }).click();
+    await page.waitForFunction(() => location.hash === '#/routine/builtin-front');
+    assert.equal(await page.textContent('main h1'), 'Parte delantera de la cadera');
+    // A damaged link says so in Spanish.
+    await page.goto(srv.url + '#/r/1DEZyb250IG9mIGhpcABW');
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'No se puede abrir este enlace');
+    assert.match(await page.textContent('.error'), /^Este enlace está dañado o incompleto/);
+    assert.deepEqual(b.problems.errors, []);
+  } finally { await b.close(); }
+});

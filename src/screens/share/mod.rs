@@ -17,14 +17,15 @@ use leptos::prelude::*;
 
 #[component]
 pub fn SharedPreview(code: String) -> impl IntoView {
+    let w = crate::runtime::words::use_words();
     match decode_link(&code) {
         Err(e) => view! {
             <section class="screen">
-                <h1 tabindex="-1">"This link cannot be opened"</h1>
-                <p class="error" role="alert">{e.message()}</p>
+                <h1 tabindex="-1">{w.t("link-cannot-open")}</h1>
+                <p class="error" role="alert">{w.say(&e.message())}</p>
                 <div class="row">
-                    <a class="btn" href="#/open">"Paste another link"</a>
-                    <a class="btn" href="#/">"Home"</a>
+                    <a class="btn" href="#/open">{w.t("link-paste-another")}</a>
+                    <a class="btn" href="#/">{w.t("link-home")}</a>
                 </div>
             </section>
         }
@@ -37,26 +38,27 @@ pub fn SharedPreview(code: String) -> impl IntoView {
 
 #[component]
 pub fn OpenLink() -> impl IntoView {
+    let w = crate::runtime::words::use_words();
     let text = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     view! {
         <section class="screen">
-            <h1 tabindex="-1">"Open a shared link"</h1>
-            <p>"An app installed on iPhone does not open links from Safari. Paste the link (or just its code) here instead."</p>
+            <h1 tabindex="-1">{w.t("open-title")}</h1>
+            <p>{w.t("open-why")}</p>
             <form on:submit=move |ev| {
                 ev.prevent_default();
                 let t = text.get_untracked();
                 let code = extract_code(t.trim()).to_string();
                 match decode_link(&code) {
                     Ok(_) => navigate(&Route::Shared(code)),
-                    Err(e) => error.set(Some(e.message())),
+                    Err(e) => error.set(Some(w.say(&e.message()))),
                 }
             }>
-                <label class="field">"Link or code"
+                <label class="field">{w.t("open-field")}
                     <textarea rows="3" autocomplete="off" spellcheck="false" prop:value=move || text.get() on:input=move |ev| { error.set(None); text.set(event_target_value(&ev)) }></textarea>
                 </label>
                 {crate::shell::widgets::note("error", "alert", error.into())}
-                <button type="submit" class="btn primary">"Open"</button>
+                <button type="submit" class="btn primary">{w.t("open-button")}</button>
             </form>
         </section>
     }

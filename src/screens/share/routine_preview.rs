@@ -33,6 +33,7 @@ pub(super) fn routine_card(rv: &Routine) -> impl IntoView {
 #[component]
 pub(super) fn Preview(r: Routine) -> impl IntoView {
     let store = use_store();
+    let w = crate::runtime::words::use_words();
     // What this routine meets among the person's own (the core decides).
     let arrival = store.data.with_untracked(|d| d.arrival(&r));
     let conflict = RwSignal::new(false);
@@ -46,18 +47,18 @@ pub(super) fn Preview(r: Routine) -> impl IntoView {
     let rv = r.get_value();
     view! {
         <section class="screen shared">
-            <h1 tabindex="-1">"A shared routine"</h1>
+            <h1 tabindex="-1">{w.t("shared-title")}</h1>
             {routine_card(&rv)}
-            {had.then(|| view! { <p class="notice">"You already have this routine."</p> })}
+            {had.then(|| view! { <p class="notice">{w.t("shared-have")}</p> })}
             <Show when=move || !conflict.get() fallback={
                 let taken = taken.clone();
                 move || {
                     let id = taken.clone().unwrap_or_default();
                     view! {
-                        <div class="confirm" role="group" aria-label="Routine exists">
-                            <p>"You have a routine with this name. Keep both, or replace yours?"</p>
-                            <button class="btn primary" on:click=move |_| save(Keep::Both)>"Keep both"</button>
-                            <button class="btn" on:click=move |_| save(Keep::Replace(id.clone()))>"Replace mine"</button>
+                        <div class="confirm" role="group" aria-label=w.t("shared-exists-group")>
+                            <p>{w.t("shared-exists")}</p>
+                            <button class="btn primary" on:click=move |_| save(Keep::Both)>{w.t("shared-keep-both")}</button>
+                            <button class="btn" on:click=move |_| save(Keep::Replace(id.clone()))>{w.t("shared-replace")}</button>
                         </div>
                     }
                 }
@@ -66,15 +67,18 @@ pub(super) fn Preview(r: Routine) -> impl IntoView {
                     <button class="btn primary" on:click={
                         let ask = taken.is_some();
                         move |_| if ask { conflict.set(true) } else { save(Keep::Both) }
-                    }>{if had { "Open my copy" } else { "Save to my routines" }}</button>
+                    }>{w.t(if had { "shared-open-copy" } else { "shared-save" })}</button>
                     <button class="btn" on:click=move |_| {
                         let mut routine = r.get_value();
-                        routine.id = new_id(crate::ids::SHARED_COPY);
+                        // A built-in routine starts as itself, named here.
+                        if !crate::session::builtin::is_builtin(&routine.id) {
+                            routine.id = new_id(crate::ids::SHARED_COPY);
+                        }
                         start_routine(store, &routine);
-                    }>"Start now"</button>
+                    }>{w.t("shared-start")}</button>
                 </div>
             </Show>
-            <p class="hint">"Check that it suits you: see the safety notes in About."</p>
+            <p class="hint">{w.t("shared-check")}</p>
         </section>
     }
 }
