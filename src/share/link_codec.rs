@@ -113,11 +113,6 @@ pub(crate) mod tests {
     use crate::session::routine::{Deepen, Muscle, Side, Step, Tool};
     use proptest::prelude::*;
 
-    fn strip_id(mut r: Routine) -> Routine {
-        r.id.clear();
-        r
-    }
-
     #[test]
     fn builtins_round_trip() {
         for r in builtin::all() {
