@@ -35,7 +35,7 @@ fn check(input: &str) {
         Ok(Link::Plan(p)) => p.validate(),
         Ok(Link::Report(r)) => r.validate(),
         Err(e) => {
-            assert!(!e.message().is_empty());
+            assert!(!e.message().key.is_empty());
             Ok(())
         }
     };
