@@ -65,10 +65,11 @@ if (want('first_visit')) {
           }, stored);
         }
         const sizes = [];
-        page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+        // A request still finishing when the page closes counts nothing.
+        page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0)));
         await page.goto(srv.url + hash);
         await page.waitForSelector('main h1');
-        const bytes = (await Promise.all(sizes)).reduce((a, x) => a + x, 0);
+        const bytes = (await Promise.all([...sizes])).reduce((a, x) => a + x, 0);
         out(`first_visit_${screen}_${lang}_kb`, (bytes / 1024).toFixed(1), 'KB');
       } finally { await b.close(); }
     }
