@@ -395,7 +395,7 @@ fn plurals_choose_in_every_language() {
 
 /// The prefixes of the catalogues' keys: a string literal in the app that
 /// starts with one of them and reads like a key is one.
-const KEY_PREFIXES: [&str; 52] = [
+const KEY_PREFIXES: [&str; 54] = [
     "wizard-",
     "answer-",
     "minutes-",
@@ -448,6 +448,8 @@ const KEY_PREFIXES: [&str; 52] = [
     "link-",
     "open-",
     "shared-",
+    "plan-",
+    "report-",
 ];
 
 /// Every string literal in `src/` that is a catalogue key (`"wizard-next"`),

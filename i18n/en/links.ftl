@@ -26,3 +26,25 @@ shared-open-copy = Open my copy
 shared-save = Save to my routines
 shared-start = Start now
 shared-check = Check that it suits you: see the safety notes in About.
+
+## A plan someone sent
+
+plan-title = A plan for you
+plan-lead = Do “{ $routine }” { $plan }.
+plan-start-day = Week 1 starts on { $day }.
+plan-start-any = Week 1 starts the day you start the plan.
+plan-counts = The app counts your sessions against this target and shows which week you are in.
+plan-note-caption = The sender's note
+plan-note = Note
+plan-made = Made on { $day }
+plan-following = This is the plan you are following. Nothing has changed.
+plan-go-home = Go to Home
+plan-before-group = Before you start
+plan-newer = This is a newer plan for “{ $routine }” (made on { $made }). It replaces the one you follow (made on { $current }).
+plan-replaces = You are following a plan for “{ $routine }”, { $plan }. This one replaces it.
+plan-target = Your habit target ({ $own }) becomes { $target } for the plan's weeks. Yours comes back when the plan ends.
+plan-start = Start this plan
+plan-not-now = Not now
+plan-save-only = Save the routine only
+plan-safety = Before your first session the app asks its safety questions, as for any routine. Self-care guidance, not a diagnosis: see About.
+report-their-words = Their words

@@ -25,3 +25,25 @@ shared-open-copy = Abrir mi copia
 shared-save = Guardar en mis rutinas
 shared-start = Empezar ahora
 shared-check = Comprueba que te conviene: consulta las notas de seguridad en «Acerca de».
+
+## Un plan que alguien te envió
+
+plan-title = Un plan para ti
+plan-lead = Haz «{ $routine }» { $plan }.
+plan-start-day = La semana 1 empieza el { $day }.
+plan-start-any = La semana 1 empieza el día que empieces el plan.
+plan-counts = La app cuenta tus sesiones frente a este objetivo y te muestra en qué semana estás.
+plan-note-caption = La nota de quien lo envía
+plan-note = Nota
+plan-made = Hecho el { $day }
+plan-following = Este es el plan que sigues. No ha cambiado nada.
+plan-go-home = Ir a Inicio
+plan-before-group = Antes de empezar
+plan-newer = Este es un plan más reciente para «{ $routine }» (hecho el { $made }). Sustituye al que sigues (hecho el { $current }).
+plan-replaces = Sigues un plan para «{ $routine }», { $plan }. Este lo sustituye.
+plan-target = Tu objetivo de hábito ({ $own }) pasa a ser { $target } durante las semanas del plan. El tuyo vuelve cuando el plan termine.
+plan-start = Empezar este plan
+plan-not-now = Ahora no
+plan-save-only = Guardar solo la rutina
+plan-safety = Antes de tu primera sesión, la app hace sus preguntas de seguridad, como con cualquier rutina. Guía de autocuidado, no un diagnóstico: consulta «Acerca de».
+report-their-words = Sus palabras

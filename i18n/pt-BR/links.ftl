@@ -25,3 +25,25 @@ shared-open-copy = Abrir a minha cópia
 shared-save = Salvar nas minhas rotinas
 shared-start = Começar agora
 shared-check = Veja se combina com você: confira as notas de segurança em "Sobre".
+
+## Um plano que alguém enviou
+
+plan-title = Um plano para você
+plan-lead = Fazer “{ $routine }” { $plan }.
+plan-start-day = A semana 1 começa em { $day }.
+plan-start-any = A semana 1 começa no dia em que você começar o plano.
+plan-counts = O app conta suas sessões em relação a esta meta e mostra em que semana você está.
+plan-note-caption = A anotação de quem enviou
+plan-note = Anotação
+plan-made = Feito em { $day }
+plan-following = Este é o plano que você segue. Nada mudou.
+plan-go-home = Ir para o Início
+plan-before-group = Antes de começar
+plan-newer = Este é um plano mais novo para “{ $routine }” (feito em { $made }). Ele substitui o que você segue (feito em { $current }).
+plan-replaces = Você segue um plano para “{ $routine }”, { $plan }. Este o substitui.
+plan-target = Sua meta de hábito ({ $own }) passa a ser { $target } durante as semanas do plano. A sua volta quando o plano terminar.
+plan-start = Começar este plano
+plan-not-now = Agora não
+plan-save-only = Salvar só a rotina
+plan-safety = Antes da sua primeira sessão, o app faz as perguntas de segurança, como em qualquer rotina. Orientação de autocuidado, não um diagnóstico: veja "Sobre".
+report-their-words = As palavras da pessoa

@@ -382,3 +382,29 @@ test('a link made in English opens in Spanish: a built-in routine is named and d
     assert.deepEqual(b.problems.errors, []);
   } finally { await b.close(); }
 });
+
+test('a plan made in English opens in Spanish: the routine and the plan in Spanish, the typed note as typed', async () => {
+  let href;
+  const a = await launch();
+  try {
+    const page = await openApp(a.context, srv.url + '#/plan/builtin-front');
+    await page.getByLabel('A note for them (optional)').fill('Gently on the left; stop if it tingles.');
+    await page.locator('.plan-sheet').getByText('stop if it tingles').waitFor();
+    href = await page.locator('.plan-sheet .link a').getAttribute('href');
+  } finally { await a.close(); }
+  const b = await launch();
+  try {
+    const page = b.context.pages()[0];
+    await page.goto(srv.url + '#/about');
+    await page.evaluate((d) => localStorage.setItem('quads-data', d), chose('es'));
+    await page.goto(srv.url + '#/r/' + href.split('#/r/')[1]);
+    await page.reload();
+    await page.waitForSelector('main h1');
+    assert.equal(await page.textContent('main h1'), 'Un plan para ti');
+    assert.match(await page.textContent('.lead'), /^Haz «Parte delantera de la cadera» \d+ días? a la semana durante \d+ semanas?\.$/);
+    assert.equal(await page.textContent('.plan-note blockquote'), 'Gently on the left; stop if it tingles.');
+    assert.equal(await page.textContent('.plan-note figcaption'), 'La nota de quien lo envía');
+    assert.match(await page.textContent('.card'), /Ilíaco y después psoas/);
+    assert.deepEqual(b.problems.errors, []);
+  } finally { await b.close(); }
+});

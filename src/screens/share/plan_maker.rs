@@ -80,8 +80,8 @@ fn Maker(routine: crate::session::routine::Routine) -> impl IntoView {
             <article class="card plan-sheet" aria-label="The plan as they will get it">
                 <h2>{routine.name.clone()}</h2>
                 <p class="lead">{move || cap(&plan().describe())}</p>
-                <p>{move || start_text(&plan())}</p>
-                {move || note_view(&plan().note, "Note")}
+                <p>{move || crate::runtime::words::use_words().say(&start_text(&plan()))}</p>
+                {move || note_view(&plan().note, crate::runtime::words::use_words().t("plan-note"))}
                 {move || qr_svg(&url())}
                 <p class="link"><a href=url>{url}</a></p>
                 <p class="hint">"Open the link on the phone, or scan the code with its camera, then tap “Start this plan”."</p>

@@ -130,7 +130,7 @@ pub fn ReportSummary(report: Report) -> impl IntoView {
                     </ul>
                 })
             }
-            {note_view(&report.note, "Their words")}
+            {note_view(&report.note, crate::runtime::words::use_words().t("report-their-words"))}
             <p class="hint">"Read-only. This is what they chose to send, carried in the link itself: nothing else from their phone is in it, and nothing is saved here."</p>
             <a class="btn" href="#/">"Home"</a>
         </section>
