@@ -395,7 +395,7 @@ fn plurals_choose_in_every_language() {
 
 /// The prefixes of the catalogues' keys: a string literal in the app that
 /// starts with one of them and reads like a key is one.
-const KEY_PREFIXES: [&str; 54] = [
+const KEY_PREFIXES: [&str; 58] = [
     "wizard-",
     "answer-",
     "minutes-",
@@ -450,6 +450,10 @@ const KEY_PREFIXES: [&str; 54] = [
     "shared-",
     "plan-",
     "report-",
+    "checksum-",
+    "sendprog-",
+    "clinsum-",
+    "reportpage-",
 ];
 
 /// Every string literal in `src/` that is a catalogue key (`"wizard-next"`),

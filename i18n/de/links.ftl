@@ -47,3 +47,72 @@ plan-not-now = Jetzt nicht
 plan-save-only = Nur die Übungsfolge speichern
 plan-safety = Vor Ihrer ersten Einheit stellt die App ihre Sicherheitsfragen, wie bei jeder Übungsfolge. Anleitung zur Selbsthilfe, keine Diagnose: siehe „Über die App“.
 report-their-words = Ihre Worte
+
+## Zurückgeschickter Fortschritt: die Nachricht und die Zusammenfassung, die ihr Link öffnet
+
+report-heading = Mein Fortschritt mit „{ $routine }“, { $where }:
+report-link = Zusammenfassung: { $link }
+report-week = Woche { $week } von { $weeks }
+report-all-done = alle { $weeks } Wochen geschafft
+report-done-on = Erledigt an { $done } von { $planned } geplanten { $planned ->
+    [one] Tag
+   *[other] Tagen
+} ({ $target }).
+report-streak = Aktuelle Serie: { $streak } { $unit }.
+report-tightness = Spannung: { $from } → { $to } von 10 ({ $trend ->
+    [better] besser
+    [little-better] etwas besser
+    [same] unverändert
+    [little-worse] etwas schlechter
+   *[worse] schlechter
+}).
+report-tenderness = Druckschmerz: { $from } → { $to } von 10 ({ $trend ->
+    [better] besser
+    [little-better] etwas besser
+    [same] unverändert
+    [little-worse] etwas schlechter
+   *[worse] schlechter
+}).
+checksum-finding = Prüfung der Selbstmassage: { $finding ->
+    [too-early] noch zu früh für eine Aussage
+    [regularity-first] noch keine regelmäßige Selbstmassage, deshalb hat die 2-bis-4-Wochen-Regel nicht begonnen
+    [improving] es wird besser
+    [no-change] noch keine deutliche Veränderung
+    [see-no-fall] keine deutliche Besserung nach { $weeks ->
+        [one] { $weeks } Woche
+       *[other] { $weeks } Wochen
+    } regelmäßiger Selbstmassage: Zeit für eine ärztliche oder physiotherapeutische Abklärung
+   *[see-rising] Bewertungen steigen trotz regelmäßiger Selbstmassage: Zeit für eine ärztliche oder physiotherapeutische Abklärung
+}.
+checksum-regular = Regelmäßige Selbstmassage: { $weeks ->
+    [one] { $weeks } Woche
+   *[other] { $weeks } Wochen
+} am Stück, etwa { $perweek } Tage pro Woche.
+checksum-tightness = Spannung, Wochendurchschnitt in diesen Wochen: { $from } → { $to } von 10.
+checksum-tenderness = Druckschmerz, Wochendurchschnitt in diesen Wochen: { $from } → { $to } von 10.
+
+## Fortschritt senden, die Zusammenfassung für die Behandlung und die Berichtsseite
+
+sendprog-title = Meinen Fortschritt senden
+sendprog-lead = Eine kurze Nachricht für die Person, die Ihnen den Plan geschickt hat. Sie wählen, was darin steht; nichts verlässt das Telefon, bevor Sie es selbst senden.
+sendprog-put-in = Aufnehmen
+sendprog-counts = Erledigte Tage und meine Serie
+sendprog-ratings = Spannung und Druckschmerz, aus meinen Bewertungen
+sendprog-check = Wirkt die Selbstmassage? (die Prüfung der App)
+sendprog-words = Ein paar Worte (optional)
+sendprog-message = Die Nachricht
+sendprog-share-title = Mein Fortschritt
+sendprog-send = Senden …
+sendprog-copy = Kopieren
+sendprog-see = Die Zusammenfassung ansehen, die sie öffnet
+clinsum-title = Zusammenfassung für die Behandlung
+clinsum-lead = Was die App gesehen hat, in Zahlen, für Physiotherapie oder Arztpraxis. Drucken oder senden Sie sie; nichts verlässt das Telefon, bevor Sie es tun.
+clinsum-print = Drucken
+clinsum-share-title = Meine Prüfung der Selbstmassage
+clinsum-plan-hint = Folgen Sie einem Plan, den Ihnen jemand geschickt hat? Starten Sie ihn, dann sendet diese Seite stattdessen Ihren Fortschritt, mit dieser Prüfung darin.
+clinsum-back = Zurück zu meiner Gewohnheit
+reportpage-title = Fortschrittsbericht
+reportpage-lead = „{ $routine }“: { $where }.
+reportpage-sent = Gesendet am { $day } · Plan: { $target }
+reportpage-readonly = Nur zum Lesen. Das hat die Person zum Senden gewählt, im Link selbst enthalten: Nichts anderes von ihrem Telefon ist darin, und hier wird nichts gespeichert.
+reportpage-home = Start

@@ -48,3 +48,74 @@ plan-not-now = Not now
 plan-save-only = Save the routine only
 plan-safety = Before your first session the app asks its safety questions, as for any routine. Self-care guidance, not a diagnosis: see About.
 report-their-words = Their words
+
+## Progress sent back: the message and the summary its link opens
+
+report-heading = My progress on “{ $routine }”, { $where }:
+report-link = Summary: { $link }
+report-week = week { $week } of { $weeks }
+report-all-done = all { $weeks } weeks done
+report-done-on = Done on { $done } of { $planned } planned { $planned ->
+    [one] day
+   *[other] days
+} ({ $target }).
+report-streak = Current streak: { $streak } { $unit }.
+# $trend: better, little-better, same, little-worse, worse (lower is better).
+report-tightness = Tightness: { $from } → { $to } out of 10 ({ $trend ->
+    [better] better
+    [little-better] a little better
+    [same] no change
+    [little-worse] a little worse
+   *[worse] worse
+}).
+report-tenderness = Tenderness: { $from } → { $to } out of 10 ({ $trend ->
+    [better] better
+    [little-better] a little better
+    [same] no change
+    [little-worse] a little worse
+   *[worse] worse
+}).
+# $finding: too-early, regularity-first, improving, no-change, see-no-fall, see-rising.
+checksum-finding = Release check: { $finding ->
+    [too-early] too early to tell
+    [regularity-first] release not regular yet, so the 2-4 week rule has not started
+    [improving] improving
+    [no-change] no clear change yet
+    [see-no-fall] no clear improvement after { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    } of regular release: time to see a clinician
+   *[see-rising] ratings rising despite regular release: time to see a clinician
+}.
+checksum-regular = Regular release: { $weeks ->
+    [one] { $weeks } week
+   *[other] { $weeks } weeks
+} in a row, about { $perweek } days a week.
+checksum-tightness = Tightness, weekly average over those weeks: { $from } → { $to } out of 10.
+checksum-tenderness = Tenderness, weekly average over those weeks: { $from } → { $to } out of 10.
+
+## Sending progress, the summary for a clinician, and the report page
+
+sendprog-title = Send my progress
+sendprog-lead = A short message for the person who sent your plan. You choose what is in it; nothing leaves the phone until you send it yourself.
+sendprog-put-in = Put in
+sendprog-counts = Days done and my streak
+sendprog-ratings = Tightness and tenderness, from my ratings
+sendprog-check = Is release working? (the app's check)
+sendprog-words = A few words (optional)
+sendprog-message = The message
+sendprog-share-title = My progress
+sendprog-send = Send…
+sendprog-copy = Copy
+sendprog-see = See the summary it opens
+clinsum-title = Summary for a clinician
+clinsum-lead = What the app has seen, in numbers, for a physiotherapist or doctor. Print it or send it; nothing leaves the phone until you do.
+clinsum-print = Print
+clinsum-share-title = My release check
+clinsum-plan-hint = Following a plan someone sent you? Start it, and this page sends them your progress instead, with this check in it.
+clinsum-back = Back to my habit
+reportpage-title = Progress report
+reportpage-lead = “{ $routine }”: { $where }.
+reportpage-sent = Sent on { $day } · plan: { $target }
+reportpage-readonly = Read-only. This is what they chose to send, carried in the link itself: nothing else from their phone is in it, and nothing is saved here.
+reportpage-home = Home

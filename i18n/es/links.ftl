@@ -47,3 +47,72 @@ plan-not-now = Ahora no
 plan-save-only = Guardar solo la rutina
 plan-safety = Antes de tu primera sesión, la app hace sus preguntas de seguridad, como con cualquier rutina. Guía de autocuidado, no un diagnóstico: consulta «Acerca de».
 report-their-words = Sus palabras
+
+## El progreso enviado: el mensaje y el resumen que abre su enlace
+
+report-heading = Mi progreso con «{ $routine }», { $where }:
+report-link = Resumen: { $link }
+report-week = semana { $week } de { $weeks }
+report-all-done = las { $weeks } semanas hechas
+report-done-on = Hecho { $done } de { $planned } { $planned ->
+    [one] día previsto
+   *[other] días previstos
+} ({ $target }).
+report-streak = Racha actual: { $streak } { $unit }.
+report-tightness = Tirantez: { $from } → { $to } sobre 10 ({ $trend ->
+    [better] mejor
+    [little-better] algo mejor
+    [same] sin cambios
+    [little-worse] algo peor
+   *[worse] peor
+}).
+report-tenderness = Dolor a la presión: { $from } → { $to } sobre 10 ({ $trend ->
+    [better] mejor
+    [little-better] algo mejor
+    [same] sin cambios
+    [little-worse] algo peor
+   *[worse] peor
+}).
+checksum-finding = Revisión de la liberación: { $finding ->
+    [too-early] aún es pronto para saberlo
+    [regularity-first] la liberación todavía no es regular, así que la regla de 2 a 4 semanas no ha empezado
+    [improving] mejorando
+    [no-change] todavía sin un cambio claro
+    [see-no-fall] sin mejoría clara tras { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    } de liberación regular: es momento de consultar a un profesional sanitario
+   *[see-rising] las valoraciones suben a pesar de la liberación regular: es momento de consultar a un profesional sanitario
+}.
+checksum-regular = Liberación regular: { $weeks ->
+    [one] { $weeks } semana seguida
+   *[other] { $weeks } semanas seguidas
+}, unos { $perweek } días por semana.
+checksum-tightness = Tirantez, media semanal en esas semanas: { $from } → { $to } sobre 10.
+checksum-tenderness = Dolor a la presión, media semanal en esas semanas: { $from } → { $to } sobre 10.
+
+## Enviar el progreso, el resumen para un profesional sanitario y la página del informe
+
+sendprog-title = Enviar mi progreso
+sendprog-lead = Un mensaje corto para quien te envió el plan. Tú eliges qué lleva; nada sale del teléfono hasta que lo envíes tú.
+sendprog-put-in = Incluir
+sendprog-counts = Días hechos y mi racha
+sendprog-ratings = Tirantez y dolor a la presión, de mis valoraciones
+sendprog-check = ¿Funciona la liberación? (la revisión de la app)
+sendprog-words = Unas palabras (opcional)
+sendprog-message = El mensaje
+sendprog-share-title = Mi progreso
+sendprog-send = Enviar…
+sendprog-copy = Copiar
+sendprog-see = Ver el resumen que abre
+clinsum-title = Resumen para un profesional sanitario
+clinsum-lead = Lo que la app ha visto, en números, para un fisioterapeuta o un médico. Imprímelo o envíalo; nada sale del teléfono hasta que lo hagas.
+clinsum-print = Imprimir
+clinsum-share-title = Mi revisión de la liberación
+clinsum-plan-hint = ¿Sigues un plan que alguien te envió? Empiézalo, y esta página le enviará tu progreso, con esta revisión incluida.
+clinsum-back = Volver a mi hábito
+reportpage-title = Informe de progreso
+reportpage-lead = «{ $routine }»: { $where }.
+reportpage-sent = Enviado el { $day } · plan: { $target }
+reportpage-readonly = Solo lectura. Esto es lo que eligió enviar, dentro del propio enlace: no contiene nada más de su teléfono y aquí no se guarda nada.
+reportpage-home = Inicio

@@ -47,3 +47,72 @@ plan-not-now = Pas maintenant
 plan-save-only = Enregistrer seulement la routine
 plan-safety = Avant votre première séance, l'application pose ses questions de sécurité, comme pour toute routine. Un guide d'autosoins, pas un diagnostic : voyez « À propos ».
 report-their-words = Ses mots
+
+## Le progrès renvoyé : le message et le résumé qu'ouvre son lien
+
+report-heading = Mes progrès avec « { $routine } », { $where } :
+report-link = Résumé : { $link }
+report-week = semaine { $week } sur { $weeks }
+report-all-done = les { $weeks } semaines faites
+report-done-on = Fait { $done } { $planned ->
+    [one] jour sur { $planned } prévu
+   *[other] jours sur { $planned } prévus
+} ({ $target }).
+report-streak = Série en cours : { $streak } { $unit }.
+report-tightness = Raideur : { $from } → { $to } sur 10 ({ $trend ->
+    [better] mieux
+    [little-better] un peu mieux
+    [same] pas de changement
+    [little-worse] un peu moins bien
+   *[worse] moins bien
+}).
+report-tenderness = Sensibilité : { $from } → { $to } sur 10 ({ $trend ->
+    [better] mieux
+    [little-better] un peu mieux
+    [same] pas de changement
+    [little-worse] un peu moins bien
+   *[worse] moins bien
+}).
+checksum-finding = Bilan de l'automassage : { $finding ->
+    [too-early] trop tôt pour le dire
+    [regularity-first] l'automassage n'est pas encore régulier, la règle des 2 à 4 semaines n'a donc pas commencé
+    [improving] en amélioration
+    [no-change] pas encore de changement net
+    [see-no-fall] pas d'amélioration nette après { $weeks ->
+        [one] { $weeks } semaine
+       *[other] { $weeks } semaines
+    } d'automassage régulier : il est temps de consulter un professionnel de santé
+   *[see-rising] les notes augmentent malgré un automassage régulier : il est temps de consulter un professionnel de santé
+}.
+checksum-regular = Automassage régulier : { $weeks ->
+    [one] { $weeks } semaine
+   *[other] { $weeks } semaines
+} d'affilée, environ { $perweek } jours par semaine.
+checksum-tightness = Raideur, moyenne hebdomadaire sur ces semaines : { $from } → { $to } sur 10.
+checksum-tenderness = Sensibilité, moyenne hebdomadaire sur ces semaines : { $from } → { $to } sur 10.
+
+## Envoyer ses progrès, le résumé pour un professionnel de santé et la page du bilan
+
+sendprog-title = Envoyer mes progrès
+sendprog-lead = Un court message pour la personne qui vous a envoyé le plan. Vous choisissez ce qu'il contient ; rien ne quitte le téléphone avant que vous l'envoyiez vous-même.
+sendprog-put-in = Inclure
+sendprog-counts = Les jours faits et ma série
+sendprog-ratings = Raideur et sensibilité, d'après mes notes
+sendprog-check = L'automassage fonctionne-t-il ? (le bilan de l'application)
+sendprog-words = Quelques mots (facultatif)
+sendprog-message = Le message
+sendprog-share-title = Mes progrès
+sendprog-send = Envoyer…
+sendprog-copy = Copier
+sendprog-see = Voir le résumé qu'il ouvre
+clinsum-title = Résumé pour un professionnel de santé
+clinsum-lead = Ce que l'application a vu, en chiffres, pour un kinésithérapeute ou un médecin. Imprimez-le ou envoyez-le ; rien ne quitte le téléphone avant que vous le fassiez.
+clinsum-print = Imprimer
+clinsum-share-title = Mon bilan d'automassage
+clinsum-plan-hint = Vous suivez un plan que quelqu'un vous a envoyé ? Commencez-le, et cette page lui enverra plutôt vos progrès, avec ce bilan inclus.
+clinsum-back = Retour à mon habitude
+reportpage-title = Bilan des progrès
+reportpage-lead = « { $routine } » : { $where }.
+reportpage-sent = Envoyé le { $day } · plan : { $target }
+reportpage-readonly = Lecture seule. C'est ce que la personne a choisi d'envoyer, contenu dans le lien lui-même : rien d'autre de son téléphone n'y figure, et rien n'est enregistré ici.
+reportpage-home = Accueil

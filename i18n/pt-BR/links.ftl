@@ -47,3 +47,72 @@ plan-not-now = Agora não
 plan-save-only = Salvar só a rotina
 plan-safety = Antes da sua primeira sessão, o app faz as perguntas de segurança, como em qualquer rotina. Orientação de autocuidado, não um diagnóstico: veja "Sobre".
 report-their-words = As palavras da pessoa
+
+## O progresso enviado de volta: a mensagem e o resumo que o link abre
+
+report-heading = Meu progresso com “{ $routine }”, { $where }:
+report-link = Resumo: { $link }
+report-week = semana { $week } de { $weeks }
+report-all-done = todas as { $weeks } semanas feitas
+report-done-on = Feito em { $done } de { $planned } { $planned ->
+    [one] dia planejado
+   *[other] dias planejados
+} ({ $target }).
+report-streak = Sequência atual: { $streak } { $unit }.
+report-tightness = Tensão: { $from } → { $to } de 10 ({ $trend ->
+    [better] melhor
+    [little-better] um pouco melhor
+    [same] sem mudança
+    [little-worse] um pouco pior
+   *[worse] pior
+}).
+report-tenderness = Dor à pressão: { $from } → { $to } de 10 ({ $trend ->
+    [better] melhor
+    [little-better] um pouco melhor
+    [same] sem mudança
+    [little-worse] um pouco pior
+   *[worse] pior
+}).
+checksum-finding = Revisão da automassagem: { $finding ->
+    [too-early] ainda é cedo para saber
+    [regularity-first] a automassagem ainda não é regular, então a regra de 2 a 4 semanas não começou
+    [improving] melhorando
+    [no-change] ainda sem mudança clara
+    [see-no-fall] sem melhora clara depois de { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    } de automassagem regular: hora de procurar um profissional de saúde
+   *[see-rising] as notas estão subindo apesar da automassagem regular: hora de procurar um profissional de saúde
+}.
+checksum-regular = Automassagem regular: { $weeks ->
+    [one] { $weeks } semana seguida
+   *[other] { $weeks } semanas seguidas
+}, cerca de { $perweek } dias por semana.
+checksum-tightness = Tensão, média semanal nessas semanas: { $from } → { $to } de 10.
+checksum-tenderness = Dor à pressão, média semanal nessas semanas: { $from } → { $to } de 10.
+
+## Enviar o progresso, o resumo para um profissional de saúde e a página do relatório
+
+sendprog-title = Enviar meu progresso
+sendprog-lead = Uma mensagem curta para quem enviou o seu plano. Você escolhe o que vai nela; nada sai do celular até você mesmo enviar.
+sendprog-put-in = Incluir
+sendprog-counts = Dias feitos e minha sequência
+sendprog-ratings = Tensão e dor à pressão, das minhas notas
+sendprog-check = A automassagem está funcionando? (a revisão do app)
+sendprog-words = Algumas palavras (opcional)
+sendprog-message = A mensagem
+sendprog-share-title = Meu progresso
+sendprog-send = Enviar…
+sendprog-copy = Copiar
+sendprog-see = Ver o resumo que ele abre
+clinsum-title = Resumo para um profissional de saúde
+clinsum-lead = O que o app viu, em números, para um fisioterapeuta ou médico. Imprima ou envie; nada sai do celular até você fazer isso.
+clinsum-print = Imprimir
+clinsum-share-title = Minha revisão da automassagem
+clinsum-plan-hint = Está seguindo um plano que alguém enviou? Comece o plano, e esta página envia o seu progresso para essa pessoa, com esta revisão incluída.
+clinsum-back = Voltar ao meu hábito
+reportpage-title = Relatório de progresso
+reportpage-lead = “{ $routine }”: { $where }.
+reportpage-sent = Enviado em { $day } · plano: { $target }
+reportpage-readonly = Somente leitura. Isto é o que a pessoa escolheu enviar, dentro do próprio link: nada mais do celular dela está aqui, e nada é salvo neste aparelho.
+reportpage-home = Início

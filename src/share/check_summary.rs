@@ -8,7 +8,7 @@
 
 use super::bytes::{DecodeError, Reader, Writer};
 use crate::habit::release_check::{Change, Check, Verdict};
-use crate::number_text::one_decimal;
+use crate::words::catalogue::{Arg, Message};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Finding {
@@ -122,47 +122,38 @@ impl CheckSummary {
     }
 
     /// The summary's lines, for the message and the read-only page.
-    pub fn lines(&self) -> Vec<String> {
-        let weeks = |n: u8| {
-            if n == 1 {
-                "1 week".to_string()
-            } else {
-                format!("{n} weeks")
-            }
-        };
+    pub fn lines(&self) -> Vec<Message> {
         let finding = match self.finding {
-            Finding::TooEarly => "too early to tell".to_string(),
-            Finding::RegularityFirst => {
-                "release not regular yet, so the 2-4 week rule has not started".into()
-            }
-            Finding::Improving => "improving".into(),
-            Finding::NoChangeYet => "no clear change yet".into(),
-            Finding::SeeClinicianNoFall => format!(
-                "no clear improvement after {} of regular release: time to see a clinician",
-                weeks(self.regular_weeks)
-            ),
-            Finding::SeeClinicianRising => {
-                "ratings rising despite regular release: time to see a clinician".into()
-            }
+            Finding::TooEarly => "too-early",
+            Finding::RegularityFirst => "regularity-first",
+            Finding::Improving => "improving",
+            Finding::NoChangeYet => "no-change",
+            Finding::SeeClinicianNoFall => "see-no-fall",
+            Finding::SeeClinicianRising => "see-rising",
         };
-        let mut out = vec![format!("Release check: {finding}.")];
+        let mut out = vec![Message::new("checksum-finding")
+            .with("finding", Arg::Text(finding.into()))
+            .with("weeks", Arg::count(self.regular_weeks))];
         if self.regular_weeks > 0 {
-            out.push(format!(
-                "Regular release: {} in a row, about {} days a week.",
-                weeks(self.regular_weeks),
-                one_decimal(f64::from(self.days_per_week_tenths) / 10.0)
-            ));
+            out.push(
+                Message::new("checksum-regular")
+                    .with("weeks", Arg::count(self.regular_weeks))
+                    .with(
+                        "perweek",
+                        Arg::tenths(f64::from(self.days_per_week_tenths) / 10.0),
+                    ),
+            );
         }
-        for (what, p) in [
-            ("Tightness", self.tightness),
-            ("Tenderness", self.tenderness),
+        for (key, p) in [
+            ("checksum-tightness", self.tightness),
+            ("checksum-tenderness", self.tenderness),
         ] {
             if let Some((a, b)) = p {
-                out.push(format!(
-                    "{what}, weekly average over those weeks: {} → {} out of 10.",
-                    one_decimal(f64::from(a) / 10.0),
-                    one_decimal(f64::from(b) / 10.0)
-                ));
+                out.push(
+                    Message::new(key)
+                        .with("from", Arg::tenths(f64::from(a) / 10.0))
+                        .with("to", Arg::tenths(f64::from(b) / 10.0)),
+                );
             }
         }
         out
@@ -255,7 +246,10 @@ mod tests {
     fn lines_say_the_finding_then_the_numbers() {
         let s = CheckSummary::of(&check(Verdict::SeeClinician { rising: false }));
         assert_eq!(
-            s.lines(),
+            s.lines()
+                .iter()
+                .map(crate::words::english::say)
+                .collect::<Vec<_>>(),
             [
                 "Release check: no clear improvement after 4 weeks of regular release: time to see a clinician.",
                 "Regular release: 4 weeks in a row, about 5.0 days a week.",

@@ -18,6 +18,7 @@ use crate::habit::progress::weekly;
 use crate::habit::streak::streaks;
 use crate::habit::target::Target;
 use crate::session::routine::limits::NAME_MAX_CHARS;
+use crate::words::catalogue::{Arg, Message};
 use std::collections::BTreeMap;
 
 const COUNT_MAX: u16 = 9999;
@@ -242,41 +243,47 @@ impl Report {
         Ok(r)
     }
 
-    /// "Week 3 of 6", or "All 6 weeks done".
-    pub fn where_in_plan(&self) -> String {
+    /// "week 3 of 6", or "all 6 weeks done".
+    pub fn where_in_plan(&self) -> Message {
         if self.week > self.weeks {
-            format!("all {} weeks done", self.weeks)
+            Message::new("report-all-done").with("weeks", Arg::count(self.weeks))
         } else {
-            format!("week {} of {}", self.week, self.weeks)
+            Message::new("report-week")
+                .with("week", Arg::count(self.week))
+                .with("weeks", Arg::count(self.weeks))
         }
     }
 
     /// The lines of the summary, in words and numbers; the same lines make
-    /// the text that is sent and the read-only page that opens from it.
-    pub fn lines(&self) -> Vec<String> {
+    /// the text that is sent and the read-only page that opens from it, each
+    /// in the language of the phone it is read on.
+    pub fn lines(&self) -> Vec<Message> {
         let mut out = Vec::new();
         if let Some(c) = self.counts {
-            out.push(format!(
-                "Done on {} of {} planned {} ({}).",
-                c.done,
-                c.planned,
-                if c.planned == 1 { "day" } else { "days" },
-                self.target.describe()
-            ));
+            out.push(
+                Message::new("report-done-on")
+                    .with("done", Arg::count(c.done))
+                    .with("planned", Arg::count(c.planned))
+                    .with("target", self.target.said().said()),
+            );
             let s = u32::from(c.streak);
-            out.push(format!("Current streak: {s} {}.", self.target.unit(s)));
+            out.push(
+                Message::new("report-streak")
+                    .with("streak", Arg::count(s))
+                    .with("unit", self.target.unit_said(s).said()),
+            );
         }
-        for (what, t) in [
-            ("Tightness", self.tightness),
-            ("Tenderness", self.tenderness),
+        for (key, t) in [
+            ("report-tightness", self.tightness),
+            ("report-tenderness", self.tenderness),
         ] {
             if let Some(t) = t {
-                out.push(format!(
-                    "{what}: {} → {} out of 10 ({}).",
-                    t.first,
-                    t.latest,
-                    trend_words(t)
-                ));
+                out.push(
+                    Message::new(key)
+                        .with("from", Arg::count(t.first))
+                        .with("to", Arg::count(t.latest))
+                        .with("trend", Arg::Text(trend_words(t).into())),
+                );
             }
         }
         if let Some(c) = &self.check {
@@ -285,34 +292,36 @@ impl Report {
         out
     }
 
-    /// The message the person sends, ending in the link.
-    pub fn text(&self, link: &str) -> String {
-        let mut s = format!(
-            "My progress on “{}”, {}:\n",
-            self.routine_name,
-            self.where_in_plan()
-        );
+    /// The message the person sends, ending in the link, in the words `say`
+    /// gives; the note goes as typed.
+    pub fn text(&self, link: &str, say: &dyn Fn(&Message) -> String) -> String {
+        let mut s = say(&Message::new("report-heading")
+            .with("routine", Arg::Text(self.routine_name.clone()))
+            .with("where", self.where_in_plan().said()));
+        s.push('\n');
         for l in self.lines() {
-            s.push_str(&l);
+            s.push_str(&say(&l));
             s.push('\n');
         }
         if !self.note.is_empty() {
             s.push_str(&self.note);
             s.push('\n');
         }
-        s.push_str("Summary: ");
-        s.push_str(link);
+        s.push_str(&say(
+            &Message::new("report-link").with("link", Arg::Text(link.into()))
+        ));
         s
     }
 }
 
-/// Lower is better for both ratings.
+/// Lower is better for both ratings: how the latest compares, as the
+/// catalogue chooses words by it.
 pub fn trend_words(t: Trend) -> &'static str {
     match i16::from(t.latest) - i16::from(t.first) {
         i16::MIN..=-2 => "better",
-        -1 => "a little better",
-        0 => "no change",
-        1 => "a little worse",
+        -1 => "little-better",
+        0 => "same",
+        1 => "little-worse",
         _ => "worse",
     }
 }

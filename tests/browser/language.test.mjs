@@ -13,6 +13,10 @@ after(() => srv.server.close());
 /** Stored data that chose `tag` in Settings. */
 const chose = (tag) => JSON.stringify({ app: 'quads', version: 2, data: { settings: { language: tag } } });
 
+// Links made by the app before this round (a built-in routine, in its
+// English words, as every version wrote them): fixtures, opened in Spanish.
+const BUILTIN_FRONT_LINK = '1DEZyb250IG9mIGhpcABWSWxpYWN1cyB0aGVuIHBzb2FzIG9uIGJvdGggc2lkZXMsIGZvciB0aGlnaC1mcm9udCB0aWdodG5lc3MgdGhhdCByb2xsaW5nIGRvZXMgbm90IGZpeC4KAlATPBRxCzwURQ';
+
 const ACCENT = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', c: 'ç', n: 'ñ', y: 'ý', A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú', C: 'Ç', N: 'Ñ' };
 /** The pseudo-language of a compiled catalogue: every message accented,
  * padded to about 140% and bracketed; placeholders and choices kept. */
@@ -311,7 +315,8 @@ test('the habit screen in German: the calendar in German, this week, a day, the 
 
 test('pseudo-language: every moved screen at 360 px writes no word of its own, light and dark', async () => {
   const SCREENS = ['#/', '#/routines', '#/routine/builtin-floss', '#/routine/builtin-back', '#/learn', '#/learn/iliopsoas',
-    '#/learn/trigger-points', '#/about', '#/settings', '#/habit', '#/triage/history', '#/session', '#/nowhere'];
+    '#/learn/trigger-points', '#/about', '#/settings', '#/habit', '#/triage/history', '#/session', '#/nowhere',
+    '#/open', '#/progress', '#/r/' + BUILTIN_FRONT_LINK, '#/r/1nope'];
   for (const scheme of ['light', 'dark']) {
     const b = await launch({ colorScheme: scheme });
     try {
@@ -352,10 +357,6 @@ test('unreadable stored data: the recovery screen and its reason in the language
     assert.deepEqual(b.problems.errors, []);
   } finally { await b.close(); }
 });
-
-// Links made by the app before this round (a built-in routine, in its
-// English words, as every version wrote them): fixtures, opened in Spanish.
-const BUILTIN_FRONT_LINK = '1DEZyb250IG9mIGhpcABWSWxpYWN1cyB0aGVuIHBzb2FzIG9uIGJvdGggc2lkZXMsIGZvciB0aGlnaC1mcm9udCB0aWdodG5lc3MgdGhhdCByb2xsaW5nIGRvZXMgbm90IGZpeC4KAlATPBRxCzwURQ';
 
 test('a link made in English opens in Spanish: a built-in routine is named and described in Spanish', async () => {
   const b = await launch();
@@ -405,6 +406,41 @@ test('a plan made in English opens in Spanish: the routine and the plan in Spani
     assert.equal(await page.textContent('.plan-note blockquote'), 'Gently on the left; stop if it tingles.');
     assert.equal(await page.textContent('.plan-note figcaption'), 'La nota de quien lo envía');
     assert.match(await page.textContent('.card'), /Ilíaco y después psoas/);
+    assert.deepEqual(b.problems.errors, []);
+  } finally { await b.close(); }
+});
+
+test('a progress report sent from a phone in English opens in the reader\'s Spanish', async () => {
+  let report;
+  const a = await launch();
+  try {
+    const page = await openApp(a.context, srv.url + '#/plan/builtin-front');
+    const plan = await page.locator('.plan-sheet .link a').getAttribute('href');
+    await page.goto(srv.url + '#/r/' + plan.split('#/r/')[1]);
+    await page.getByRole('button', { name: 'Start this plan' }).click();
+    // It asks first when it replaces the habit target.
+    const confirm = page.locator('.confirm .btn.primary');
+    if (await confirm.count()) await confirm.click();
+    await page.waitForFunction(() => location.hash === '#/');
+    await page.goto(srv.url + '#/progress');
+    await page.getByRole('heading', { name: 'Send my progress' }).waitFor();
+    await page.getByLabel('A few words (optional)').fill('Left side easier.');
+    report = await page.getByRole('link', { name: 'See the summary it opens' }).getAttribute('href');
+  } finally { await a.close(); }
+  const b = await launch();
+  try {
+    const page = b.context.pages()[0];
+    await page.goto(srv.url + '#/about');
+    await page.evaluate((d) => localStorage.setItem('quads-data', d), chose('es'));
+    await page.goto(srv.url + '#/r/' + report.split('#/r/')[1]);
+    await page.reload();
+    await page.waitForSelector('main h1');
+    assert.equal(await page.textContent('main h1'), 'Informe de progreso');
+    assert.match(await page.textContent('.lead'), /^«Front of hip»: semana 1 de \d+\.$/);
+    const lines = await page.locator('.report-lines li').allTextContents();
+    assert.match(lines[0], /^Hecho \d+ de \d+ días? previstos? \(/);
+    assert.match(lines[1], /^Racha actual: \d+ /);
+    assert.equal(await page.textContent('.plan-note blockquote'), 'Left side easier.');
     assert.deepEqual(b.problems.errors, []);
   } finally { await b.close(); }
 });

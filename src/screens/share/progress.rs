@@ -2,11 +2,12 @@
 //! link opens for the person who sent the plan.
 
 use super::plan_preview::note_view;
-use crate::habit::calendar::day_text;
+use crate::habit::calendar::day_arg;
 use crate::share::check_summary::CheckSummary;
 use crate::share::report::{Choices, Report};
 use crate::shell::routine_sheet::print_with_guides;
 use crate::shell::share_box::{link_to, send, Send};
+use crate::words::catalogue::{Arg, DayForm};
 
 const COPIED: &str = "share-message-copied";
 use crate::runtime::store::use_store;
@@ -15,6 +16,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SendProgress() -> impl IntoView {
     let store = use_store();
+    let w = crate::runtime::words::use_words();
     let running = store
         .data
         .with_untracked(|d| d.plan.as_ref().and_then(|s| Some((s.plan()?, s.first_day))));
@@ -45,37 +47,37 @@ pub fn SendProgress() -> impl IntoView {
     };
     let text = move || {
         let r = report();
-        r.text(&link_to(&r.encode()))
+        r.text(&link_to(&r.encode()), &|m| w.say(m))
     };
     let check = move |label: &'static str, sig: RwSignal<bool>| {
         view! {
             <label class="check">
                 <input type="checkbox" prop:checked=move || sig.get() on:change=move |ev| sig.set(event_target_checked(&ev))/>
-                <span>{label}</span>
+                <span>{w.t(label)}</span>
             </label>
         }
     };
     view! {
         <section class="screen send-progress">
-            <h1 tabindex="-1">"Send my progress"</h1>
-            <p class="lead">"A short message for the person who sent your plan. You choose what is in it; nothing leaves the phone until you send it yourself."</p>
+            <h1 tabindex="-1">{w.t("sendprog-title")}</h1>
+            <p class="lead">{w.t("sendprog-lead")}</p>
             <fieldset class="card">
-                <legend>"Put in"</legend>
-                {check("Days done and my streak", counts)}
-                {check("Tightness and tenderness, from my ratings", ratings)}
-                {check("Is release working? (the app's check)", with_check)}
+                <legend>{w.t("sendprog-put-in")}</legend>
+                {check("sendprog-counts", counts)}
+                {check("sendprog-ratings", ratings)}
+                {check("sendprog-check", with_check)}
             </fieldset>
-            <label class="field">"A few words (optional)"
+            <label class="field">{w.t("sendprog-words")}
                 <textarea rows="3" maxlength="280" prop:value=move || words.get() on:input=move |ev| words.set(event_target_value(&ev))></textarea>
             </label>
-            <h2>"The message"</h2>
+            <h2>{w.t("sendprog-message")}</h2>
             <pre class="message card">{text}</pre>
             <div class="row">
-                <button class="btn primary" on:click=move |_| send(Send::Text, "My progress".into(), untrack(text), COPIED, status)>"Send…"</button>
-                <button class="btn" on:click=move |_| send(Send::Copy, String::new(), untrack(text), COPIED, status)>"Copy"</button>
+                <button class="btn primary" on:click=move |_| send(Send::Text, w.t("sendprog-share-title"), untrack(text), COPIED, status)>{w.t("sendprog-send")}</button>
+                <button class="btn" on:click=move |_| send(Send::Copy, String::new(), untrack(text), COPIED, status)>{w.t("sendprog-copy")}</button>
             </div>
             <p role="status">{move || status.get().map(|k| crate::runtime::words::use_words().t(k)).unwrap_or_default()}</p>
-            <p><a href=move || link_to(&report().encode())>"See the summary it opens"</a></p>
+            <p><a href=move || link_to(&report().encode())>{w.t("sendprog-see")}</a></p>
         </section>
     }
     .into_any()
@@ -100,39 +102,40 @@ fn ClinicianSummary() -> impl IntoView {
     };
     view! {
         <section class="screen send-progress clinician-summary">
-            <h1 tabindex="-1">"Summary for a clinician"</h1>
-            <p class="lead no-print">"What the app has seen, in numbers, for a physiotherapist or doctor. Print it or send it; nothing leaves the phone until you do."</p>
+            <h1 tabindex="-1">{w.t("clinsum-title")}</h1>
+            <p class="lead no-print">{w.t("clinsum-lead")}</p>
             <pre class="message card">{text}</pre>
             <div class="row no-print">
-                <button class="btn primary" on:click=|_| print_with_guides()>"Print"</button>
-                <button class="btn" on:click=move |_| send(Send::Text, "My release check".into(), untrack(text), COPIED, status)>"Send…"</button>
-                <button class="btn" on:click=move |_| send(Send::Copy, String::new(), untrack(text), COPIED, status)>"Copy"</button>
+                <button class="btn primary" on:click=|_| print_with_guides()>{w.t("clinsum-print")}</button>
+                <button class="btn" on:click=move |_| send(Send::Text, w.t("clinsum-share-title"), untrack(text), COPIED, status)>{w.t("sendprog-send")}</button>
+                <button class="btn" on:click=move |_| send(Send::Copy, String::new(), untrack(text), COPIED, status)>{w.t("sendprog-copy")}</button>
             </div>
             <p class="no-print" role="status">{move || status.get().map(|k| crate::runtime::words::use_words().t(k)).unwrap_or_default()}</p>
-            <p class="hint no-print">"Following a plan someone sent you? Start it, and this page sends them your progress instead, with this check in it."</p>
-            <a class="btn no-print" href="#/habit">"Back to my habit"</a>
+            <p class="hint no-print">{w.t("clinsum-plan-hint")}</p>
+            <a class="btn no-print" href="#/habit">{w.t("clinsum-back")}</a>
         </section>
     }
 }
 
 #[component]
 pub fn ReportSummary(report: Report) -> impl IntoView {
+    let w = crate::runtime::words::use_words();
     view! {
         <section class="screen report">
-            <h1 tabindex="-1">"Progress report"</h1>
-            <p class="lead">{format!("“{}”: {}.", report.routine_name, report.where_in_plan())}</p>
-            <p class="meta">{format!("Sent on {} · plan: {}", day_text(report.made), report.target.describe())}</p>
+            <h1 tabindex="-1">{w.t("reportpage-title")}</h1>
+            <p class="lead">{w.t_with("reportpage-lead", &[("routine", Arg::Text(report.routine_name.clone())), ("where", report.where_in_plan().said())])}</p>
+            <p class="meta">{w.t_with("reportpage-sent", &[("day", day_arg(report.made, DayForm::Full)), ("target", report.target.said().said())])}</p>
             {
                 let lines = report.lines();
                 (!lines.is_empty()).then(|| view! {
                     <ul class="card report-lines">
-                        {lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+                        {lines.iter().map(|l| view! { <li>{w.say(l)}</li> }).collect_view()}
                     </ul>
                 })
             }
             {note_view(&report.note, crate::runtime::words::use_words().t("report-their-words"))}
-            <p class="hint">"Read-only. This is what they chose to send, carried in the link itself: nothing else from their phone is in it, and nothing is saved here."</p>
-            <a class="btn" href="#/">"Home"</a>
+            <p class="hint">{w.t("reportpage-readonly")}</p>
+            <a class="btn" href="#/">{w.t("reportpage-home")}</a>
         </section>
     }
 }

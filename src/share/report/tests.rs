@@ -82,7 +82,7 @@ fn counts_trend_and_text_of_week_two() {
         })
     );
     assert_eq!(r.note, "Left side still tender.");
-    let text = r.text("https://x/#/r/3abc");
+    let text = r.text("https://x/#/r/3abc", &crate::words::english::say);
     assert!(
         text.starts_with("My progress on “Daily floss”, week 2 of 6:\n"),
         "{text}"
@@ -131,7 +131,10 @@ fn a_finished_plan_counts_only_its_weeks() {
     p.weeks = 2;
     let r = Report::compute(&p, first, &days, first.add(60), ALL, "");
     assert_eq!(r.week, 3);
-    assert_eq!(r.where_in_plan(), "all 2 weeks done");
+    assert_eq!(
+        crate::words::english::say(&r.where_in_plan()),
+        "all 2 weeks done"
+    );
     assert_eq!(
         r.counts,
         Some(Counts {
@@ -147,9 +150,9 @@ fn a_finished_plan_counts_only_its_weeks() {
 fn trend_words_say_lower_is_better() {
     let t = |first, latest| trend_words(Trend { first, latest });
     assert_eq!(t(8, 3), "better");
-    assert_eq!(t(5, 4), "a little better");
-    assert_eq!(t(5, 5), "no change");
-    assert_eq!(t(4, 5), "a little worse");
+    assert_eq!(t(5, 4), "little-better");
+    assert_eq!(t(5, 5), "same");
+    assert_eq!(t(4, 5), "little-worse");
     assert_eq!(t(2, 9), "worse");
 }
 
@@ -243,7 +246,7 @@ fn a_report_carries_the_release_check_when_ticked() {
     let mut r = Report::compute(&plan(), first, &days, today, ALL, "");
     let without = r.encode();
     r.check = Some(crate::share::check_summary::CheckSummary::of(&c));
-    let text = r.text("https://x/#/r/3abc");
+    let text = r.text("https://x/#/r/3abc", &crate::words::english::say);
     assert!(text.contains("Release check: no clear improvement after 4 weeks of regular release: time to see a clinician."), "{text}");
     assert!(
         text.contains("Regular release: 4 weeks in a row, about 5.0 days a week."),
