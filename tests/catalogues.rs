@@ -395,7 +395,7 @@ fn plurals_choose_in_every_language() {
 
 /// The prefixes of the catalogues' keys: a string literal in the app that
 /// starts with one of them and reads like a key is one.
-const KEY_PREFIXES: [&str; 58] = [
+const KEY_PREFIXES: [&str; 59] = [
     "wizard-",
     "answer-",
     "minutes-",
@@ -454,6 +454,7 @@ const KEY_PREFIXES: [&str; 58] = [
     "sendprog-",
     "clinsum-",
     "reportpage-",
+    "planmaker-",
 ];
 
 /// Every string literal in `src/` that is a catalogue key (`"wizard-next"`),

@@ -116,3 +116,20 @@ reportpage-lead = „{ $routine }“: { $where }.
 reportpage-sent = Gesendet am { $day } · Plan: { $target }
 reportpage-readonly = Nur zum Lesen. Das hat die Person zum Senden gewählt, im Link selbst enthalten: Nichts anderes von ihrem Telefon ist darin, und hier wird nichts gespeichert.
 reportpage-home = Start
+
+## Eine Übungsfolge als Plan senden
+
+planmaker-title = Als Plan senden
+planmaker-lead = Für jemanden, den Sie begleiten. Die Person öffnet den Link, startet den Plan, und ihr Telefon zählt ihre Einheiten dagegen, Woche für Woche. Kein Konto, kein Server.
+planmaker-weeks = Für wie viele Wochen
+planmaker-start = Beginn am (optional)
+planmaker-start-hint = Leer gelassen beginnt Woche 1 an dem Tag, an dem die Person den Plan startet.
+planmaker-note = Eine Notiz für die Person (optional)
+planmaker-note-count = { $count } von { $max } Zeichen. Wird als reiner Text angezeigt.
+planmaker-sheet = Der Plan, wie er ankommt
+planmaker-how = Öffnen Sie den Link auf dem Telefon oder scannen Sie den Code mit dessen Kamera, dann auf „Diesen Plan starten“ tippen.
+planmaker-share = Plan teilen
+planmaker-share-title = Plan: { $routine }
+planmaker-copy = Link kopieren
+planmaker-print = Drucken
+planmaker-routine = Die Übungsfolge

@@ -119,3 +119,20 @@ reportpage-lead = “{ $routine }”: { $where }.
 reportpage-sent = Sent on { $day } · plan: { $target }
 reportpage-readonly = Read-only. This is what they chose to send, carried in the link itself: nothing else from their phone is in it, and nothing is saved here.
 reportpage-home = Home
+
+## Sending a routine as a plan
+
+planmaker-title = Send as a plan
+planmaker-lead = For someone you guide. They open the link, start the plan, and their phone counts their sessions against it, week by week. No account, no server.
+planmaker-weeks = For how many weeks
+planmaker-start = Start on (optional)
+planmaker-start-hint = Left empty, week 1 starts the day they start the plan.
+planmaker-note = A note for them (optional)
+planmaker-note-count = { $count } of { $max } characters. Shown to them as plain text.
+planmaker-sheet = The plan as they will get it
+planmaker-how = Open the link on the phone, or scan the code with its camera, then tap “Start this plan”.
+planmaker-share = Share the plan
+planmaker-share-title = Plan: { $routine }
+planmaker-copy = Copy link
+planmaker-print = Print
+planmaker-routine = The routine

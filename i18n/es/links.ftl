@@ -116,3 +116,20 @@ reportpage-lead = «{ $routine }»: { $where }.
 reportpage-sent = Enviado el { $day } · plan: { $target }
 reportpage-readonly = Solo lectura. Esto es lo que eligió enviar, dentro del propio enlace: no contiene nada más de su teléfono y aquí no se guarda nada.
 reportpage-home = Inicio
+
+## Enviar una rutina como plan
+
+planmaker-title = Enviar como plan
+planmaker-lead = Para alguien a quien guías. Abre el enlace, empieza el plan y su teléfono cuenta sus sesiones frente a él, semana a semana. Sin cuenta, sin servidor.
+planmaker-weeks = Durante cuántas semanas
+planmaker-start = Empieza el (opcional)
+planmaker-start-hint = Si lo dejas vacío, la semana 1 empieza el día que empiece el plan.
+planmaker-note = Una nota para esa persona (opcional)
+planmaker-note-count = { $count } de { $max } caracteres. Se le muestra como texto sin formato.
+planmaker-sheet = El plan tal como le llegará
+planmaker-how = Abre el enlace en el teléfono, o escanea el código con su cámara, y luego toca «Empezar este plan».
+planmaker-share = Compartir el plan
+planmaker-share-title = Plan: { $routine }
+planmaker-copy = Copiar el enlace
+planmaker-print = Imprimir
+planmaker-routine = La rutina

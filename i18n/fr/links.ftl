@@ -116,3 +116,20 @@ reportpage-lead = « { $routine } » : { $where }.
 reportpage-sent = Envoyé le { $day } · plan : { $target }
 reportpage-readonly = Lecture seule. C'est ce que la personne a choisi d'envoyer, contenu dans le lien lui-même : rien d'autre de son téléphone n'y figure, et rien n'est enregistré ici.
 reportpage-home = Accueil
+
+## Envoyer une routine comme plan
+
+planmaker-title = Envoyer comme plan
+planmaker-lead = Pour quelqu'un que vous accompagnez. La personne ouvre le lien, commence le plan, et son téléphone compte ses séances par rapport à lui, semaine après semaine. Pas de compte, pas de serveur.
+planmaker-weeks = Pendant combien de semaines
+planmaker-start = Commence le (facultatif)
+planmaker-start-hint = Laissé vide, la semaine 1 commence le jour où la personne commence le plan.
+planmaker-note = Une note pour la personne (facultatif)
+planmaker-note-count = { $count } caractères sur { $max }. Affichée en texte brut.
+planmaker-sheet = Le plan tel qu'elle le recevra
+planmaker-how = Ouvrez le lien sur le téléphone, ou scannez le code avec son appareil photo, puis touchez « Commencer ce plan ».
+planmaker-share = Partager le plan
+planmaker-share-title = Plan : { $routine }
+planmaker-copy = Copier le lien
+planmaker-print = Imprimer
+planmaker-routine = La routine

@@ -116,3 +116,20 @@ reportpage-lead = “{ $routine }”: { $where }.
 reportpage-sent = Enviado em { $day } · plano: { $target }
 reportpage-readonly = Somente leitura. Isto é o que a pessoa escolheu enviar, dentro do próprio link: nada mais do celular dela está aqui, e nada é salvo neste aparelho.
 reportpage-home = Início
+
+## Enviar uma rotina como plano
+
+planmaker-title = Enviar como plano
+planmaker-lead = Para alguém que você orienta. A pessoa abre o link, começa o plano e o celular dela conta as sessões em relação a ele, semana a semana. Sem conta, sem servidor.
+planmaker-weeks = Por quantas semanas
+planmaker-start = Começa em (opcional)
+planmaker-start-hint = Se ficar vazio, a semana 1 começa no dia em que a pessoa começar o plano.
+planmaker-note = Uma anotação para a pessoa (opcional)
+planmaker-note-count = { $count } de { $max } caracteres. Aparece como texto simples.
+planmaker-sheet = O plano como a pessoa vai receber
+planmaker-how = Abra o link no celular, ou escaneie o código com a câmera dele, e toque em “Começar este plano”.
+planmaker-share = Compartilhar o plano
+planmaker-share-title = Plano: { $routine }
+planmaker-copy = Copiar o link
+planmaker-print = Imprimir
+planmaker-routine = A rotina
