@@ -46,19 +46,8 @@ pub fn shift_month(year: i32, month: u32, delta: i32) -> (i32, u32) {
     (m0.div_euclid(12), (m0.rem_euclid(12) + 1) as u32)
 }
 
-pub const WEEKDAY_NAMES: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-/// "Monday 30 November 2026".
-/// "2 November": a day in a sentence that already says which year.
-/// `d` as a value for a catalogue's sentence.
+/// `d` as a value for a catalogue's sentence, written the person's way
+/// (`words::catalogue::Locale::day`: "Monday 30 November 2026" in English).
 pub fn day_arg(
     d: CivilDay,
     form: crate::words::catalogue::DayForm,
@@ -72,44 +61,21 @@ pub fn day_arg(
     }
 }
 
-pub fn day_month_text(d: CivilDay) -> String {
-    let (_, m, day) = d.ymd();
-    format!("{day} {}", MONTH_NAMES[(m - 1) as usize])
-}
-
-pub fn day_text(d: CivilDay) -> String {
-    let (y, m, day) = d.ymd();
-    format!(
-        "{} {day} {} {y}",
-        WEEKDAY_NAMES[d.weekday() as usize],
-        MONTH_NAMES[(m - 1) as usize]
-    )
-}
-
-pub const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn day_text_names_the_weekday() {
+    fn a_day_names_its_weekday() {
+        use crate::words::catalogue::DayForm;
+        use crate::words::english::say;
+        let said = |d, form| {
+            say(&crate::words::catalogue::Message::new("day-only").with("day", day_arg(d, form)))
+        };
         let d = CivilDay::from_ymd(2026, 11, 30).unwrap();
-        assert_eq!(day_text(d), "Monday 30 November 2026");
-        assert_eq!(day_text(d.add(6)), "Sunday 6 December 2026");
+        assert_eq!(said(d, DayForm::Full), "Monday 30 November 2026");
+        assert_eq!(said(d.add(6), DayForm::Full), "Sunday 6 December 2026");
+        assert_eq!(said(d, DayForm::DayMonth), "30 November");
     }
 
     #[test]

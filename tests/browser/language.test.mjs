@@ -36,6 +36,24 @@ export function pseudo(json) {
   return JSON.stringify(cat);
 }
 
+/** The browser's page, after a visit that chose `tag` in Settings, opened
+ * afresh at `hash`. */
+async function openIn(b, tag, hash) {
+  const page = b.context.pages()[0];
+  await page.goto(srv.url + '#/about');
+  await page.evaluate((d) => localStorage.setItem('quads-data', d), chose(tag));
+  await page.goto(srv.url + hash);
+  await page.reload();
+  await page.waitForSelector('main h1');
+  return page;
+}
+
+/** English's catalogue replaced by the pseudo-language, for this page. */
+const pseudoEnglish = (page) => page.route(/\/i18n\/en-[0-9a-f]+\.json$/, async (r) => {
+  const res = await r.fetch();
+  await r.fulfill({ response: res, body: pseudo(await res.text()) });
+});
+
 /** Text inside `selector` that is outside every bracketed message and has
  * a Latin letter: words the app wrote itself. */
 const unbracketed = (page, selector) => page.evaluate((sel) => {
@@ -158,10 +176,7 @@ test('pseudo-language: the triage wizard and its result at 360 px write no word 
     const b = await launch({ colorScheme: scheme });
     try {
       const page = b.context.pages()[0];
-      await page.route(/\/i18n\/en-[0-9a-f]+\.json$/, async (r) => {
-        const res = await r.fetch();
-        await r.fulfill({ response: res, body: pseudo(await res.text()) });
-      });
+      await pseudoEnglish(page);
       await page.goto(srv.url + '#/triage');
       await page.waitForSelector('section.wizard');
       const seen = [];
@@ -321,10 +336,7 @@ test('pseudo-language: every moved screen at 360 px writes no word of its own, l
     const b = await launch({ colorScheme: scheme });
     try {
       const page = b.context.pages()[0];
-      await page.route(/\/i18n\/en-[0-9a-f]+\.json$/, async (r) => {
-        const res = await r.fetch();
-        await r.fulfill({ response: res, body: pseudo(await res.text()) });
-      });
+      await pseudoEnglish(page);
       for (const hash of SCREENS) {
         await page.goto(srv.url + hash);
         await page.waitForSelector('main h1');
@@ -361,12 +373,7 @@ test('unreadable stored data: the recovery screen and its reason in the language
 test('a link made in English opens in Spanish: a built-in routine is named and described in Spanish', async () => {
   const b = await launch();
   try {
-    const page = b.context.pages()[0];
-    await page.goto(srv.url + '#/about');
-    await page.evaluate((d) => localStorage.setItem('quads-data', d), chose('es'));
-    await page.goto(srv.url + '#/r/' + BUILTIN_FRONT_LINK);
-    await page.reload();
-    await page.waitForSelector('main h1');
+    const page = await openIn(b, 'es', '#/r/' + BUILTIN_FRONT_LINK);
     assert.equal(await page.textContent('main h1'), 'Una rutina compartida');
     const card = await page.textContent('.card');
     assert.match(card, /Parte delantera de la cadera/);
@@ -395,12 +402,7 @@ test('a plan made in English opens in Spanish: the routine and the plan in Spani
   } finally { await a.close(); }
   const b = await launch();
   try {
-    const page = b.context.pages()[0];
-    await page.goto(srv.url + '#/about');
-    await page.evaluate((d) => localStorage.setItem('quads-data', d), chose('es'));
-    await page.goto(srv.url + '#/r/' + href.split('#/r/')[1]);
-    await page.reload();
-    await page.waitForSelector('main h1');
+    const page = await openIn(b, 'es', '#/r/' + href.split('#/r/')[1]);
     assert.equal(await page.textContent('main h1'), 'Un plan para ti');
     assert.match(await page.textContent('.lead'), /^Haz «Parte delantera de la cadera» \d+ días? a la semana durante \d+ semanas?\.$/);
     assert.equal(await page.textContent('.plan-note blockquote'), 'Gently on the left; stop if it tingles.');
@@ -429,12 +431,7 @@ test('a progress report sent from a phone in English opens in the reader\'s Span
   } finally { await a.close(); }
   const b = await launch();
   try {
-    const page = b.context.pages()[0];
-    await page.goto(srv.url + '#/about');
-    await page.evaluate((d) => localStorage.setItem('quads-data', d), chose('es'));
-    await page.goto(srv.url + '#/r/' + report.split('#/r/')[1]);
-    await page.reload();
-    await page.waitForSelector('main h1');
+    const page = await openIn(b, 'es', '#/r/' + report.split('#/r/')[1]);
     assert.equal(await page.textContent('main h1'), 'Informe de progreso');
     assert.match(await page.textContent('.lead'), /^«Front of hip»: semana 1 de \d+\.$/);
     const lines = await page.locator('.report-lines li').allTextContents();
