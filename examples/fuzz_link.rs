@@ -31,7 +31,7 @@ impl Rng {
 
 fn check(input: &str) {
     let checked = match link_codec::decode_link(input) {
-        Ok(Link::Routine(r)) => r.validate(),
+        Ok(Link::Routine(r)) => r.validate().map_err(|m| format!("{m:?}")),
         Ok(Link::Plan(p)) => p.validate(),
         Ok(Link::Report(r)) => r.validate(),
         Err(e) => {

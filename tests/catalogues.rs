@@ -395,7 +395,7 @@ fn plurals_choose_in_every_language() {
 
 /// The prefixes of the catalogues' keys: a string literal in the app that
 /// starts with one of them and reads like a key is one.
-const KEY_PREFIXES: [&str; 59] = [
+const KEY_PREFIXES: [&str; 60] = [
     "wizard-",
     "answer-",
     "minutes-",
@@ -455,6 +455,7 @@ const KEY_PREFIXES: [&str; 59] = [
     "clinsum-",
     "reportpage-",
     "planmaker-",
+    "builder-",
 ];
 
 /// Every string literal in `src/` that is a catalogue key (`"wizard-next"`),

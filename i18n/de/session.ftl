@@ -159,3 +159,69 @@ share-link-copied = Link kopiert. Fügen Sie ihn in eine Nachricht ein.
 share-message-copied = Nachricht kopiert. Fügen Sie sie in einen Chat oder eine E-Mail ein.
 share-routine = Teilen
 share-routine-hint = Der Link enthält die Übungsfolge selbst: kein Konto, kein Server. Er enthält keine Gesundheitsdaten.
+
+## Eine eigene Übungsfolge erstellen
+
+builder-new = Neue Übungsfolge
+builder-edit = Übungsfolge bearbeiten
+builder-builtin = Mitgelieferte Übungsfolgen lassen sich nicht bearbeiten; duplizieren Sie eine, um sie zu Ihrer eigenen zu machen.
+builder-name = Name
+builder-purpose = Zweck (optional)
+builder-rest = Pause beim Seitenwechsel (Sekunden)
+builder-add-step = Schritt hinzufügen
+builder-save = Übungsfolge speichern
+builder-cancel = Abbrechen
+builder-step = Schritt { $step }
+builder-muscle = Muskel
+builder-side = Seite
+builder-tool = Hilfsmittel
+builder-hold = Halten pro Punkt (Sekunden)
+builder-spots = Punkte
+builder-deepen = Mehr Tiefe
+builder-reposition = Zeit zum In-Position-Gehen (Sekunden)
+builder-move-up = Nach oben
+builder-move-up-step = Nach oben: Schritt { $step }
+builder-move-down = Nach unten
+builder-move-down-step = Nach unten: Schritt { $step }
+builder-remove = Entfernen
+builder-remove-step = Entfernen: Schritt { $step }
+routine-invalid-no-name = Geben Sie der Übungsfolge einen Namen.
+routine-invalid-name-long = Der Name ist länger als { $max } Zeichen.
+routine-invalid-purpose-long = Der Zweck ist länger als { $max } Zeichen.
+routine-invalid-control = Name oder Zweck enthalten Steuerzeichen.
+routine-invalid-no-steps = Fügen Sie mindestens einen Schritt hinzu.
+routine-invalid-too-many-steps = Eine Übungsfolge hat höchstens { $max } Schritte.
+routine-invalid-rest = Die Pause zwischen den Seiten beträgt höchstens { $max } s.
+routine-invalid-hold = Schritt { $step }: Halten zwischen { $min } und { $max } s.
+routine-invalid-spots = Schritt { $step }: zwischen { $min } und { $max } Punkte.
+routine-invalid-reposition = Schritt { $step }: Die Zeit zum In-Position-Gehen beträgt höchstens { $max } s.
+link-detail = { $detail }
+# $value: the stored name of the muscle, side, tool or way to go deeper.
+builder-muscle-option = { $value ->
+    [iliacus] Iliacus
+    [psoas] Psoas
+    [glute-max] großer Gesäßmuskel
+    [hamstrings] hintere Oberschenkelmuskulatur
+    [adductor-magnus] Adductor magnus
+   *[quads] Quadrizeps
+}
+builder-side-option = { $value ->
+    [left] links
+    [right] rechts
+   *[both] beidseits
+}
+builder-tool-option = { $value ->
+    [hands] Hände
+    [massage-ball] Massageball
+    [lacrosse-ball] Lacrosse- oder Tennisball
+    [kettlebell-handle] Kettlebell-Griff
+    [foam-roller] Faszienrolle
+    [hip-hook] Hip Hook
+   *[pso-rite] Pso-Rite
+}
+builder-deepen-option = { $value ->
+    [none] keine
+    [knee-falls-out] das Knie zur Seite fallen lassen
+    [slow-breaths] langsam in den Bauch atmen und loslassen
+   *[straighten-leg] das Bein langsam strecken
+}

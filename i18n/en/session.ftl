@@ -169,3 +169,69 @@ share-link-copied = Link copied. Paste it into a message.
 share-message-copied = Message copied. Paste it into a chat or an email.
 share-routine = Share
 share-routine-hint = The link carries the routine itself: no account, no server. It holds no health data.
+
+## Building a routine of one's own
+
+builder-new = New routine
+builder-edit = Edit routine
+builder-builtin = Built-in routines cannot be edited; duplicate one to make it your own.
+builder-name = Name
+builder-purpose = Purpose (optional)
+builder-rest = Rest when switching sides (seconds)
+builder-add-step = Add a step
+builder-save = Save routine
+builder-cancel = Cancel
+builder-step = Step { $step }
+builder-muscle = Muscle
+builder-side = Side
+builder-tool = Tool
+builder-hold = Hold per spot (seconds)
+builder-spots = Spots
+builder-deepen = Go deeper
+builder-reposition = Time to get in position (seconds)
+builder-move-up = Move up
+builder-move-up-step = Move up: step { $step }
+builder-move-down = Move down
+builder-move-down-step = Move down: step { $step }
+builder-remove = Remove
+builder-remove-step = Remove: step { $step }
+routine-invalid-no-name = Give the routine a name.
+routine-invalid-name-long = The name is longer than { $max } characters.
+routine-invalid-purpose-long = The purpose is longer than { $max } characters.
+routine-invalid-control = The name or purpose contains control characters.
+routine-invalid-no-steps = Add at least one step.
+routine-invalid-too-many-steps = A routine has at most { $max } steps.
+routine-invalid-rest = Rest between sides is at most { $max } s.
+routine-invalid-hold = Step { $step }: hold between { $min } and { $max } s.
+routine-invalid-spots = Step { $step }: between { $min } and { $max } spots.
+routine-invalid-reposition = Step { $step }: time to get in position is at most { $max } s.
+link-detail = { $detail }
+# $value: the stored name of the muscle, side, tool or way to go deeper.
+builder-muscle-option = { $value ->
+    [iliacus] iliacus
+    [psoas] psoas
+    [glute-max] glute max
+    [hamstrings] hamstrings
+    [adductor-magnus] adductor magnus
+   *[quads] quads
+}
+builder-side-option = { $value ->
+    [left] left
+    [right] right
+   *[both] both sides
+}
+builder-tool-option = { $value ->
+    [hands] hands
+    [massage-ball] massage ball
+    [lacrosse-ball] lacrosse or tennis ball
+    [kettlebell-handle] kettlebell handle
+    [foam-roller] foam roller
+    [hip-hook] Hip Hook
+   *[pso-rite] Pso-Rite
+}
+builder-deepen-option = { $value ->
+    [none] none
+    [knee-falls-out] let the knee fall out to the side
+    [slow-breaths] slow belly breaths, let it melt
+   *[straighten-leg] slowly straighten the leg
+}

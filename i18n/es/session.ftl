@@ -159,3 +159,69 @@ share-link-copied = Enlace copiado. Pégalo en un mensaje.
 share-message-copied = Mensaje copiado. Pégalo en un chat o en un correo.
 share-routine = Compartir
 share-routine-hint = El enlace lleva la rutina en sí: sin cuenta, sin servidor. No contiene datos de salud.
+
+## Crear una rutina propia
+
+builder-new = Nueva rutina
+builder-edit = Editar la rutina
+builder-builtin = Las rutinas incluidas no se pueden editar; duplica una para hacerla tuya.
+builder-name = Nombre
+builder-purpose = Objetivo (opcional)
+builder-rest = Descanso al cambiar de lado (segundos)
+builder-add-step = Añadir un paso
+builder-save = Guardar la rutina
+builder-cancel = Cancelar
+builder-step = Paso { $step }
+builder-muscle = Músculo
+builder-side = Lado
+builder-tool = Herramienta
+builder-hold = Presión por punto (segundos)
+builder-spots = Puntos
+builder-deepen = Ir más a fondo
+builder-reposition = Tiempo para colocarte (segundos)
+builder-move-up = Subir
+builder-move-up-step = Subir: paso { $step }
+builder-move-down = Bajar
+builder-move-down-step = Bajar: paso { $step }
+builder-remove = Quitar
+builder-remove-step = Quitar: paso { $step }
+routine-invalid-no-name = Ponle un nombre a la rutina.
+routine-invalid-name-long = El nombre tiene más de { $max } caracteres.
+routine-invalid-purpose-long = El objetivo tiene más de { $max } caracteres.
+routine-invalid-control = El nombre o el objetivo contienen caracteres de control.
+routine-invalid-no-steps = Añade al menos un paso.
+routine-invalid-too-many-steps = Una rutina tiene como máximo { $max } pasos.
+routine-invalid-rest = El descanso entre lados es como máximo de { $max } s.
+routine-invalid-hold = Paso { $step }: presión de entre { $min } y { $max } s.
+routine-invalid-spots = Paso { $step }: entre { $min } y { $max } puntos.
+routine-invalid-reposition = Paso { $step }: el tiempo para colocarte es como máximo de { $max } s.
+link-detail = { $detail }
+# $value: the stored name of the muscle, side, tool or way to go deeper.
+builder-muscle-option = { $value ->
+    [iliacus] ilíaco
+    [psoas] psoas
+    [glute-max] glúteo mayor
+    [hamstrings] isquiotibiales
+    [adductor-magnus] aductor mayor
+   *[quads] cuádriceps
+}
+builder-side-option = { $value ->
+    [left] izquierdo
+    [right] derecho
+   *[both] los dos lados
+}
+builder-tool-option = { $value ->
+    [hands] manos
+    [massage-ball] pelota de masaje
+    [lacrosse-ball] pelota de lacrosse o de tenis
+    [kettlebell-handle] asa de la pesa rusa
+    [foam-roller] rodillo de espuma
+    [hip-hook] Hip Hook
+   *[pso-rite] Pso-Rite
+}
+builder-deepen-option = { $value ->
+    [none] ninguna
+    [knee-falls-out] deja caer la rodilla hacia fuera
+    [slow-breaths] respira lento con el abdomen y deja que se suelte
+   *[straighten-leg] estira la pierna despacio
+}

@@ -158,3 +158,69 @@ share-link-copied = Lien copié. Collez-le dans un message.
 share-message-copied = Message copié. Collez-le dans une discussion ou un e-mail.
 share-routine = Partager
 share-routine-hint = Le lien contient la routine elle-même : pas de compte, pas de serveur. Il ne contient aucune donnée de santé.
+
+## Créer sa propre routine
+
+builder-new = Nouvelle routine
+builder-edit = Modifier la routine
+builder-builtin = Les routines fournies ne peuvent pas être modifiées ; dupliquez-en une pour en faire la vôtre.
+builder-name = Nom
+builder-purpose = But (facultatif)
+builder-rest = Repos au changement de côté (secondes)
+builder-add-step = Ajouter une étape
+builder-save = Enregistrer la routine
+builder-cancel = Annuler
+builder-step = Étape { $step }
+builder-muscle = Muscle
+builder-side = Côté
+builder-tool = Outil
+builder-hold = Pression par point (secondes)
+builder-spots = Points
+builder-deepen = Aller plus loin
+builder-reposition = Temps pour se mettre en position (secondes)
+builder-move-up = Monter
+builder-move-up-step = Monter : étape { $step }
+builder-move-down = Descendre
+builder-move-down-step = Descendre : étape { $step }
+builder-remove = Retirer
+builder-remove-step = Retirer : étape { $step }
+routine-invalid-no-name = Donnez un nom à la routine.
+routine-invalid-name-long = Le nom dépasse { $max } caractères.
+routine-invalid-purpose-long = Le but dépasse { $max } caractères.
+routine-invalid-control = Le nom ou le but contient des caractères de contrôle.
+routine-invalid-no-steps = Ajoutez au moins une étape.
+routine-invalid-too-many-steps = Une routine a au plus { $max } étapes.
+routine-invalid-rest = Le repos entre les côtés est d'au plus { $max } s.
+routine-invalid-hold = Étape { $step } : pression entre { $min } et { $max } s.
+routine-invalid-spots = Étape { $step } : entre { $min } et { $max } points.
+routine-invalid-reposition = Étape { $step } : le temps pour se mettre en position est d'au plus { $max } s.
+link-detail = { $detail }
+# $value: the stored name of the muscle, side, tool or way to go deeper.
+builder-muscle-option = { $value ->
+    [iliacus] iliaque
+    [psoas] psoas
+    [glute-max] grand fessier
+    [hamstrings] ischio-jambiers
+    [adductor-magnus] grand adducteur
+   *[quads] quadriceps
+}
+builder-side-option = { $value ->
+    [left] gauche
+    [right] droit
+   *[both] des deux côtés
+}
+builder-tool-option = { $value ->
+    [hands] mains
+    [massage-ball] balle de massage
+    [lacrosse-ball] balle de lacrosse ou de tennis
+    [kettlebell-handle] poignée de kettlebell
+    [foam-roller] rouleau de massage
+    [hip-hook] Hip Hook
+   *[pso-rite] Pso-Rite
+}
+builder-deepen-option = { $value ->
+    [none] aucune
+    [knee-falls-out] laisser le genou tomber sur le côté
+    [slow-breaths] respirer lentement par le ventre et laisser fondre
+   *[straighten-leg] tendre lentement la jambe
+}

@@ -158,3 +158,69 @@ share-link-copied = Link copiado. Cole numa mensagem.
 share-message-copied = Mensagem copiada. Cole num chat ou num e-mail.
 share-routine = Compartilhar
 share-routine-hint = O link leva a própria rotina: sem conta, sem servidor. Não contém dados de saúde.
+
+## Criar uma rotina própria
+
+builder-new = Nova rotina
+builder-edit = Editar a rotina
+builder-builtin = As rotinas incluídas não podem ser editadas; duplique uma para torná-la sua.
+builder-name = Nome
+builder-purpose = Objetivo (opcional)
+builder-rest = Descanso ao trocar de lado (segundos)
+builder-add-step = Adicionar um passo
+builder-save = Salvar a rotina
+builder-cancel = Cancelar
+builder-step = Passo { $step }
+builder-muscle = Músculo
+builder-side = Lado
+builder-tool = Acessório
+builder-hold = Pressão por ponto (segundos)
+builder-spots = Pontos
+builder-deepen = Ir mais fundo
+builder-reposition = Tempo para se posicionar (segundos)
+builder-move-up = Subir
+builder-move-up-step = Subir: passo { $step }
+builder-move-down = Descer
+builder-move-down-step = Descer: passo { $step }
+builder-remove = Remover
+builder-remove-step = Remover: passo { $step }
+routine-invalid-no-name = Dê um nome à rotina.
+routine-invalid-name-long = O nome tem mais de { $max } caracteres.
+routine-invalid-purpose-long = O objetivo tem mais de { $max } caracteres.
+routine-invalid-control = O nome ou o objetivo têm caracteres de controle.
+routine-invalid-no-steps = Adicione pelo menos um passo.
+routine-invalid-too-many-steps = Uma rotina tem no máximo { $max } passos.
+routine-invalid-rest = O descanso entre os lados é de no máximo { $max } s.
+routine-invalid-hold = Passo { $step }: pressão entre { $min } e { $max } s.
+routine-invalid-spots = Passo { $step }: entre { $min } e { $max } pontos.
+routine-invalid-reposition = Passo { $step }: o tempo para se posicionar é de no máximo { $max } s.
+link-detail = { $detail }
+# $value: the stored name of the muscle, side, tool or way to go deeper.
+builder-muscle-option = { $value ->
+    [iliacus] ilíaco
+    [psoas] psoas
+    [glute-max] glúteo máximo
+    [hamstrings] isquiotibiais
+    [adductor-magnus] adutor magno
+   *[quads] quadríceps
+}
+builder-side-option = { $value ->
+    [left] esquerdo
+    [right] direito
+   *[both] os dois lados
+}
+builder-tool-option = { $value ->
+    [hands] mãos
+    [massage-ball] bola de massagem
+    [lacrosse-ball] bola de lacrosse ou de tênis
+    [kettlebell-handle] alça do kettlebell
+    [foam-roller] rolo de espuma
+    [hip-hook] Hip Hook
+   *[pso-rite] Pso-Rite
+}
+builder-deepen-option = { $value ->
+    [none] nenhuma
+    [knee-falls-out] deixar o joelho cair para o lado
+    [slow-breaths] respirar devagar pela barriga e deixar soltar
+   *[straighten-leg] esticar a perna devagar
+}

@@ -1,6 +1,7 @@
 //! A routine: an ordered list of release steps. Plain data, validated on every
 //! way in (builder, storage, shared link), so the engine can trust it.
 
+use crate::words::catalogue::{Arg, Message};
 use serde::{Deserialize, Serialize};
 
 /// Muscles the app knows how to guide. The order is part of the share-link
@@ -187,52 +188,53 @@ impl Routine {
 
     /// Checks every field against `limits`; the message names the first problem
     /// in words a user can act on.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), Message> {
         use limits::*;
+        let n = |v: usize| Arg::count(v as u32);
         let name = self.name.trim();
         if name.is_empty() {
-            return Err("Give the routine a name.".into());
+            return Err(Message::new("routine-invalid-no-name"));
         }
         if self.name.chars().count() > NAME_MAX_CHARS {
-            return Err(format!(
-                "The name is longer than {NAME_MAX_CHARS} characters."
-            ));
+            return Err(Message::new("routine-invalid-name-long").with("max", n(NAME_MAX_CHARS)));
         }
         if self.purpose.chars().count() > PURPOSE_MAX_CHARS {
-            return Err(format!(
-                "The purpose is longer than {PURPOSE_MAX_CHARS} characters."
-            ));
+            return Err(
+                Message::new("routine-invalid-purpose-long").with("max", n(PURPOSE_MAX_CHARS))
+            );
         }
         if has_control_chars(&self.name) || has_control_chars(&self.purpose) {
-            return Err("The name or purpose contains control characters.".into());
+            return Err(Message::new("routine-invalid-control"));
         }
         if self.steps.len() < STEPS_MIN {
-            return Err("Add at least one step.".into());
+            return Err(Message::new("routine-invalid-no-steps"));
         }
         if self.steps.len() > STEPS_MAX {
-            return Err(format!("A routine has at most {STEPS_MAX} steps."));
+            return Err(Message::new("routine-invalid-too-many-steps").with("max", n(STEPS_MAX)));
         }
         if self.switch_rest_s > SWITCH_REST_MAX_S {
-            return Err(format!(
-                "Rest between sides is at most {SWITCH_REST_MAX_S} s."
-            ));
+            return Err(
+                Message::new("routine-invalid-rest").with("max", Arg::count(SWITCH_REST_MAX_S))
+            );
         }
         for (i, s) in self.steps.iter().enumerate() {
-            let n = i + 1;
+            let step = n(i + 1);
             if !(HOLD_MIN_S..=HOLD_MAX_S).contains(&s.hold_s) {
-                return Err(format!(
-                    "Step {n}: hold between {HOLD_MIN_S} and {HOLD_MAX_S} s."
-                ));
+                return Err(Message::new("routine-invalid-hold")
+                    .with("step", step)
+                    .with("min", Arg::count(HOLD_MIN_S))
+                    .with("max", Arg::count(HOLD_MAX_S)));
             }
             if !(SPOTS_MIN..=SPOTS_MAX).contains(&s.spots) {
-                return Err(format!(
-                    "Step {n}: between {SPOTS_MIN} and {SPOTS_MAX} spots."
-                ));
+                return Err(Message::new("routine-invalid-spots")
+                    .with("step", step)
+                    .with("min", Arg::count(SPOTS_MIN))
+                    .with("max", Arg::count(SPOTS_MAX)));
             }
             if s.reposition_s > REPOSITION_MAX_S {
-                return Err(format!(
-                    "Step {n}: time to get in position is at most {REPOSITION_MAX_S} s."
-                ));
+                return Err(Message::new("routine-invalid-reposition")
+                    .with("step", step)
+                    .with("max", Arg::count(REPOSITION_MAX_S)));
             }
         }
         Ok(())
@@ -265,7 +267,7 @@ mod tests {
     #[test]
     fn builtins_are_valid() {
         for r in builtin::all() {
-            r.validate().unwrap_or_else(|e| panic!("{}: {e}", r.name));
+            r.validate().unwrap_or_else(|e| panic!("{}: {e:?}", r.name));
         }
     }
 
@@ -273,7 +275,7 @@ mod tests {
     fn validation_names_the_problem() {
         let mut r = builtin::all()[0].clone();
         r.steps[0].hold_s = 5;
-        assert!(r.validate().unwrap_err().contains("Step 1"));
+        assert!(r.validate().unwrap_err().to_string().contains("Step 1"));
         r.steps[0].hold_s = 60;
         r.name = "  ".into();
         assert!(r.validate().is_err());

@@ -11,15 +11,21 @@ pub const ROUTINE: char = '1';
 pub const PLAN: char = '2';
 pub const REPORT: char = '3';
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum DecodeError {
     Empty,
     NewerVersion,
     Malformed(&'static str),
-    Invalid(String),
+    /// It reads, but holds what the app cannot use: why, in words.
+    Invalid(Message),
 }
 
 impl DecodeError {
+    /// A reason the decoder states in its own (technical, English) words.
+    pub fn invalid(why: String) -> DecodeError {
+        DecodeError::Invalid(Message::new("link-detail").with("detail", Arg::Text(why)))
+    }
+
     /// What to tell the person who opened the link. The details are the
     /// decoder's own (technical, in English), for whoever checks the link.
     pub fn message(&self) -> Message {
@@ -30,7 +36,7 @@ impl DecodeError {
                 Message::new("link-damaged").with("detail", Arg::Text((*what).into()))
             }
             DecodeError::Invalid(why) => {
-                Message::new("link-invalid").with("detail", Arg::Text(why.clone()))
+                Message::new("link-invalid").with("detail", why.clone().said())
             }
         }
     }
@@ -169,7 +175,7 @@ impl<'a> Reader<'a> {
         let switch_rest_s = u16::from(self.u8()?);
         let count = usize::from(self.u8()?);
         if count > limits::STEPS_MAX {
-            return Err(DecodeError::Invalid(format!(
+            return Err(DecodeError::invalid(format!(
                 "more than {} steps",
                 limits::STEPS_MAX
             )));
@@ -290,7 +296,9 @@ mod tests {
             DecodeError::Empty,
             DecodeError::NewerVersion,
             DecodeError::Malformed("cut short"),
-            DecodeError::Invalid("a hold of 900 s".into()),
+            DecodeError::Invalid(
+                Message::new("link-detail").with("detail", Arg::Text("a hold of 900 s".into())),
+            ),
         ];
         let texts: Vec<String> = all
             .iter()

@@ -70,7 +70,7 @@ pub fn check_note(note: &str) -> Result<(), String> {
 
 impl Plan {
     pub fn validate(&self) -> Result<(), String> {
-        self.routine.validate()?;
+        self.routine.validate().map_err(|m| format!("{m:?}"))?;
         if !self.target.is_valid() {
             return Err("its target is out of range".into());
         }
@@ -120,7 +120,7 @@ impl Plan {
             start,
             note,
         };
-        p.validate().map_err(DecodeError::Invalid)?;
+        p.validate().map_err(DecodeError::invalid)?;
         Ok(p)
     }
 

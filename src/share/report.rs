@@ -239,7 +239,7 @@ impl Report {
             check,
             note,
         };
-        r.validate().map_err(DecodeError::Invalid)?;
+        r.validate().map_err(DecodeError::invalid)?;
         Ok(r)
     }
 

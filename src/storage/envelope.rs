@@ -120,7 +120,8 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), Message> {
         obj.remove("routines"),
         "routine",
         &mut quarantine,
-        |r: &super::schema::SavedRoutine| r.routine.validate(),
+        // Kept with the item set aside: for whoever checks the data.
+        |r: &super::schema::SavedRoutine| r.routine.validate().map_err(|m| format!("{m:?}")),
     );
     let sessions = items(
         obj.remove("sessions"),
@@ -146,7 +147,7 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), Message> {
         "active session",
         &mut quarantine,
         |a: &ActiveSession| {
-            a.routine.validate()?;
+            a.routine.validate().map_err(|m| format!("{m:?}"))?;
             if a.engine.is_consistent_with(&a.routine) {
                 Ok(())
             } else {

@@ -331,7 +331,7 @@ test('the habit screen in German: the calendar in German, this week, a day, the 
 test('pseudo-language: every moved screen at 360 px writes no word of its own, light and dark', async () => {
   const SCREENS = ['#/', '#/routines', '#/routine/builtin-floss', '#/routine/builtin-back', '#/learn', '#/learn/iliopsoas',
     '#/learn/trigger-points', '#/about', '#/settings', '#/habit', '#/triage/history', '#/session', '#/nowhere',
-    '#/open', '#/progress', '#/r/' + BUILTIN_FRONT_LINK, '#/r/1nope', '#/plan/builtin-front'];
+    '#/open', '#/progress', '#/r/' + BUILTIN_FRONT_LINK, '#/r/1nope', '#/plan/builtin-front', '#/edit/new'];
   for (const scheme of ['light', 'dark']) {
     const b = await launch({ colorScheme: scheme });
     try {
