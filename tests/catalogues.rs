@@ -343,33 +343,33 @@ fn compiled(lang: &str) -> Catalogue {
 }
 
 #[test]
-fn english_targets_read_as_the_app_says_them_for_every_number() {
+fn english_targets_read_well_for_every_number() {
     use quads::habit::target::{Target, DAYS_APART, DAYS_A_WEEK};
     let en = compiled("en");
-    let n = |v: u32| [("n", Arg::count(v))];
-    assert_eq!(
-        en.format("target-daily", &[], &Plain),
-        Target::Daily.describe()
-    );
+    let say = |m: &quads::words::catalogue::Message| en.say(m, &Plain);
+    assert_eq!(say(&Target::Daily.said()), "every day");
     for d in DAYS_A_WEEK {
-        let t = Target::PerWeek(d);
-        assert_eq!(
-            en.format("target-per-week", &n(u32::from(d)), &Plain),
-            t.describe()
-        );
+        let want = if d == 1 {
+            "1 day a week".to_string()
+        } else {
+            format!("{d} days a week")
+        };
+        assert_eq!(say(&Target::PerWeek(d).said()), want);
     }
     for d in DAYS_APART {
-        let t = Target::EveryNDays(d);
         assert_eq!(
-            en.format("target-every-n-days", &n(u32::from(d)), &Plain),
-            t.describe()
+            say(&Target::EveryNDays(d).said()),
+            format!("every {d} days")
         );
     }
-    for v in 0..3 {
-        let unit = |key: &str| en.format(key, &n(v), &Plain);
-        assert_eq!(unit("target-unit-week"), Target::PerWeek(3).unit(v));
-        assert_eq!(unit("target-unit-day"), Target::Daily.unit(v));
-        assert_eq!(unit("target-unit-session"), Target::EveryNDays(2).unit(v));
+    for (v, week, day, session) in [
+        (0, "weeks", "days", "sessions"),
+        (1, "week", "day", "session"),
+        (2, "weeks", "days", "sessions"),
+    ] {
+        assert_eq!(say(&Target::PerWeek(3).unit_said(v)), week);
+        assert_eq!(say(&Target::Daily.unit_said(v)), day);
+        assert_eq!(say(&Target::EveryNDays(2).unit_said(v)), session);
     }
 }
 

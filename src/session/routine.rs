@@ -27,17 +27,6 @@ impl Muscle {
         Muscle::Quads,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Muscle::Iliacus => "iliacus",
-            Muscle::Psoas => "psoas",
-            Muscle::GluteMax => "glute max",
-            Muscle::Hamstrings => "hamstrings",
-            Muscle::AdductorMagnus => "adductor magnus",
-            Muscle::Quads => "quads",
-        }
-    }
-
     /// Iliacus and psoas are reached by pressing into the belly; the triage
     /// withholds them when a contraindication applies.
     pub fn presses_belly(self) -> bool {
@@ -56,13 +45,6 @@ pub enum Side {
 
 impl Side {
     pub const ALL: [Side; 3] = [Side::Left, Side::Right, Side::Both];
-    pub fn label(self) -> &'static str {
-        match self {
-            Side::Left => "left",
-            Side::Right => "right",
-            Side::Both => "both sides",
-        }
-    }
 }
 
 /// Append-only, like `Muscle`.
@@ -88,17 +70,6 @@ impl Tool {
         Tool::HipHook,
         Tool::PsoRite,
     ];
-    pub fn label(self) -> &'static str {
-        match self {
-            Tool::Hands => "hands",
-            Tool::MassageBall => "massage ball",
-            Tool::LacrosseBall => "lacrosse or tennis ball",
-            Tool::KettlebellHandle => "kettlebell handle",
-            Tool::FoamRoller => "foam roller",
-            Tool::HipHook => "Hip Hook",
-            Tool::PsoRite => "Pso-Rite",
-        }
-    }
 }
 
 /// Optional way to deepen the pressure during a hold. Append-only.
@@ -118,14 +89,6 @@ impl Deepen {
         Deepen::SlowBreaths,
         Deepen::StraightenLeg,
     ];
-    pub fn label(self) -> &'static str {
-        match self {
-            Deepen::None => "none",
-            Deepen::KneeFallsOut => "let the knee fall out to the side",
-            Deepen::SlowBreaths => "slow belly breaths, let it melt",
-            Deepen::StraightenLeg => "slowly straighten the leg",
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

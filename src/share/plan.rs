@@ -139,11 +139,6 @@ impl Plan {
             .with("weeks", Arg::count(self.weeks))
     }
 
-    pub fn describe(&self) -> String {
-        let w = if self.weeks == 1 { "week" } else { "weeks" };
-        format!("{} for {} {w}", self.target.describe(), self.weeks)
-    }
-
     /// Two plans are the same when they prescribe the same thing.
     pub fn same_as(&self, other: &Plan) -> bool {
         self.encode() == other.encode()

@@ -191,19 +191,19 @@ proptest! {
 }
 
 #[test]
-fn a_plan_said_by_the_catalogue_reads_as_the_english_it_replaces() {
+fn a_plan_is_said_with_its_target_and_weeks() {
     use crate::habit::target::Target;
     use crate::words::english::say;
-    for (target, weeks) in [
-        (Target::Daily, 4),
-        (Target::PerWeek(3), 1),
-        (Target::EveryNDays(2), 6),
+    for (target, weeks, said) in [
+        (Target::Daily, 4, "every day for 4 weeks"),
+        (Target::PerWeek(3), 1, "3 days a week for 1 week"),
+        (Target::EveryNDays(2), 6, "every 2 days for 6 weeks"),
     ] {
         let p = Plan {
             target,
             weeks,
             ..sample()
         };
-        assert_eq!(say(&p.said()), p.describe());
+        assert_eq!(say(&p.said()), said);
     }
 }
