@@ -224,7 +224,7 @@ fn every_catalogue_compiles_and_reads_back_as_written() {
         let all = compile::compile(&text).unwrap_or_else(|e| panic!("{}: {e:#?}", l.tag()));
         let cat = Catalogue::from_json(&serde_json::to_string(&all).unwrap()).unwrap();
         for (id, (_, m)) in &source {
-            if m.args.is_empty() && m.uses.is_empty() {
+            if m.args.is_empty() && m.uses.is_empty() && !m.text.contains("{}") {
                 assert_eq!(cat.format(id, &[], &Plain), m.text, "{}: {id}", l.tag());
             }
         }

@@ -133,3 +133,5 @@ planmaker-share-title = Plan: { $routine }
 planmaker-copy = Link kopieren
 planmaker-print = Drucken
 planmaker-routine = Die Übungsfolge
+# Added to the name of a routine kept beside one of the same name.
+shared-suffix = { " " }(geteilt)

@@ -136,3 +136,5 @@ planmaker-share-title = Plan: { $routine }
 planmaker-copy = Copy link
 planmaker-print = Print
 planmaker-routine = The routine
+# Added to the name of a routine kept beside one of the same name.
+shared-suffix = { " " }(shared)

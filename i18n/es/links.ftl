@@ -133,3 +133,5 @@ planmaker-share-title = Plan: { $routine }
 planmaker-copy = Copiar el enlace
 planmaker-print = Imprimir
 planmaker-routine = La rutina
+# Added to the name of a routine kept beside one of the same name.
+shared-suffix = { " " }(compartida)

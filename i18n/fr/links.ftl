@@ -133,3 +133,5 @@ planmaker-share-title = Plan : { $routine }
 planmaker-copy = Copier le lien
 planmaker-print = Imprimer
 planmaker-routine = La routine
+# Added to the name of a routine kept beside one of the same name.
+shared-suffix = { " " }(partagée)

@@ -133,3 +133,5 @@ planmaker-share-title = Plano: { $routine }
 planmaker-copy = Copiar o link
 planmaker-print = Imprimir
 planmaker-routine = A rotina
+# Added to the name of a routine kept beside one of the same name.
+shared-suffix = { " " }(compartilhada)

@@ -4,6 +4,7 @@
 use super::navigate;
 use crate::route::Route;
 use crate::runtime::store::Store;
+use crate::runtime::words::Words;
 use crate::session::routine::Routine;
 use crate::storage::arrival::Keep;
 use leptos::prelude::*;
@@ -15,17 +16,16 @@ pub fn save_and_open(store: Store, routine: Routine, then: fn(String) -> Route) 
     navigate(&then(id));
 }
 
-/// What a routine that came from someone else is called when the person
-/// keeps it beside a different routine of theirs with the same name.
-pub const SHARED_SUFFIX: &str = " (shared)";
-
 /// Saves a routine that came in a link (the core decides where it goes:
-/// `Data::save_arrival`) and opens it.
-pub fn save_arrival(store: Store, routine: Routine, keep: Keep) {
+/// `Data::save_arrival`) and opens it. `words` name it " (shared)" in the
+/// person's language when it is kept beside a different routine of theirs
+/// with the same name.
+pub fn save_arrival(store: Store, words: Words, routine: Routine, keep: Keep) {
     let fresh = crate::runtime::store::new_id(crate::ids::ROUTINE);
     let now = crate::platform::clock::wall_ms();
+    let suffix = words.t("shared-suffix");
     let mut id = String::new();
-    store.update(|d| id = d.save_arrival(routine, keep, fresh, SHARED_SUFFIX, now));
+    store.update(|d| id = d.save_arrival(routine, keep, fresh, &suffix, now));
     navigate(&Route::Routine(id));
 }
 

@@ -101,7 +101,7 @@ pub fn PlanPreview(plan: Plan) -> impl IntoView {
         })
     };
     // Only the routine, not the plan: the core decides where it goes.
-    let save_only = move |_| save_arrival(store, p.get_value().routine, Keep::Both);
+    let save_only = move |_| save_arrival(store, w, p.get_value().routine, Keep::Both);
     view! {
         <section class="screen shared plan-preview">
             <h1 tabindex="-1">{w.t("plan-title")}</h1>

@@ -38,7 +38,7 @@ pub(super) fn Preview(r: Routine) -> impl IntoView {
     let arrival = store.data.with_untracked(|d| d.arrival(&r));
     let conflict = RwSignal::new(false);
     let r = StoredValue::new(r);
-    let save = move |keep: Keep| save_arrival(store, r.get_value(), keep);
+    let save = move |keep: Keep| save_arrival(store, w, r.get_value(), keep);
     let had = matches!(arrival, Arrival::Have(_));
     let taken = match &arrival {
         Arrival::NameTaken(id) => Some(id.clone()),
