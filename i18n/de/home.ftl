@@ -73,3 +73,4 @@ app-reload = Neu laden zum Aktualisieren
 app-not-found = Seite nicht gefunden
 app-not-found-why = Dieser Link führt zu einer Seite, die es in der App nicht gibt.
 app-go-home = Zur Startseite
+app-title = Quads: verspannte Hüften lösen

@@ -73,3 +73,4 @@ app-reload = Reload to update
 app-not-found = Page not found
 app-not-found-why = This link points to a screen the app does not have.
 app-go-home = Go to Home
+app-title = Quads: release tight hips

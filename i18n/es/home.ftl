@@ -73,3 +73,4 @@ app-reload = Recargar para actualizar
 app-not-found = Página no encontrada
 app-not-found-why = Este enlace lleva a una pantalla que la app no tiene.
 app-go-home = Ir a Inicio
+app-title = Quads: libera las caderas tensas

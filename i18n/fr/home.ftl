@@ -73,3 +73,4 @@ app-reload = Recharger pour mettre à jour
 app-not-found = Page introuvable
 app-not-found-why = Ce lien mène à un écran que l'application n'a pas.
 app-go-home = Aller à l'accueil
+app-title = Quads : relâcher les hanches raides

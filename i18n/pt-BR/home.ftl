@@ -73,3 +73,4 @@ app-reload = Recarregar para atualizar
 app-not-found = Página não encontrada
 app-not-found-why = Este link leva a uma tela que o app não tem.
 app-go-home = Ir para o Início
+app-title = Quads: libere o quadril tenso

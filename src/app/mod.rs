@@ -47,6 +47,12 @@ pub fn App() -> impl IntoView {
             words.switch(chosen(l));
         }
     });
+    // The page's title in the language showing.
+    Effect::new(move |_| {
+        if words.ready() {
+            page::set_title(&words.t("app-title"));
+        }
+    });
     Effect::new(move |_| {
         if words.ready() || words.failed.get() {
             // The static splash in index.html has done its job.

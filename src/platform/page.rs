@@ -59,6 +59,13 @@ pub fn set_root_attribute(name: &str, value: &str) {
     }
 }
 
+/// The page's title (the tab, the app switcher, a bookmark).
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
 pub fn is_visible() -> bool {
     document().is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
 }

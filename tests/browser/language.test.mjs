@@ -227,6 +227,7 @@ test('Home in Spanish: the splash, the tab bar, today\'s card and a built-in rou
     assert.match(await page.textContent('.today-status'), /^Todavía no lo has hecho hoy\. Racha: 0 días\.$/);
     assert.equal(await page.textContent('.card.today .btn.primary'), 'Empezar Mantenimiento diario');
     assert.match(await page.textContent('.hero'), /Los muslos tensos/);
+    assert.equal(await page.title(), 'Quads: libera las caderas tensas');
     assert.deepEqual(b.problems.errors, []);
   } finally { await b.close(); }
 });
