@@ -12,7 +12,7 @@ const isWords = (url) => Object.values(WORDS).some((w) => new URL(w, self.locati
 
 // The languages a first visit may get (src/words/language.rs, OFFERED; a
 // native test keeps this list, index.html's and the core's the same).
-const OFFERED = ['en'];
+const OFFERED = ['en', 'es', 'de', 'fr', 'pt-BR'];
 
 /** The language a first visit reads, by the page's own rule: installed with
  * the app, so the first visit works offline without waiting for the page. */

@@ -29,12 +29,10 @@ impl Language {
         Language::BrazilianPortuguese,
     ];
 
-    /// The languages a person is offered, on a first visit and in Settings:
-    /// those whose catalogues cover the whole app. The others are complete
-    /// for the words moved so far and open only from stored data (a backup,
-    /// the tests) until then (docs/decisions.md, "Words in many languages").
-    /// index.html's word loader lists the same tags (a native test checks).
-    pub const OFFERED: &'static [Language] = &[Language::English];
+    /// The languages a first visit may get from the browser's languages:
+    /// all five, now that every screen reads from the catalogues. index.html's
+    /// loader and the service worker list the same tags (a native test checks).
+    pub const OFFERED: &'static [Language] = &Language::ALL;
 
     /// The BCP 47 tag: `<html lang>`, `Intl`, the catalogue's folder.
     pub fn tag(self) -> &'static str {
@@ -156,6 +154,11 @@ mod tests {
         assert!(Language::OFFERED.contains(&first));
         assert_eq!(Language::chosen(None, ["es-MX"]), first);
         assert_eq!(Language::chosen(None, ["ja"]), Language::English);
+        assert_eq!(Language::chosen(None, ["es-MX", "en"]), Language::Spanish);
+        assert_eq!(
+            Language::chosen(None, ["pt-PT"]),
+            Language::BrazilianPortuguese
+        );
         assert_eq!(
             Language::first_of(["es-MX", "de"], &[Language::German]),
             Language::German

@@ -442,3 +442,22 @@ test('a progress report sent from a phone in English opens in the reader\'s Span
     assert.deepEqual(b.problems.errors, []);
   } finally { await b.close(); }
 });
+
+test('a first visit reads the browser\'s language: es-MX finds Spanish, Japanese finds English', async () => {
+  for (const [locale, tag, title] of [['es-MX', 'es', '¿De dónde viene?'], ['ja-JP', 'en', 'Where does it come from?'], ['de-AT', 'de', 'Woher kommt es?']]) {
+    const b = await launch({ locale });
+    try {
+      const page = b.context.pages()[0];
+      const words = [];
+      page.on('request', (r) => { if (r.url().includes('/i18n/') && !r.serviceWorker()) words.push(new URL(r.url()).pathname.split('/').pop().replace(/-[0-9a-f]{16}/, '')); });
+      await page.goto(srv.url + '#/triage');
+      await page.waitForSelector('main h1');
+      assert.equal(await page.textContent('main h1'), title, locale);
+      assert.equal(await page.getAttribute('html', 'lang'), tag, locale);
+      assert.deepEqual(words, [`${tag}.json`], `${locale}: one language, fetched once`);
+      // Nothing is stored for it: the browser's language keeps deciding.
+      assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('quads-data') || '{}')?.data?.settings?.language), undefined);
+      assert.deepEqual(b.problems.errors, []);
+    } finally { await b.close(); }
+  }
+});

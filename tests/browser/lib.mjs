@@ -25,6 +25,9 @@ export async function launch(options = {}) {
     headless: true,
     args: ARGS,
     viewport: { width: 360, height: 740 },
+    // English, whatever the machine speaks: the app picks the browser's
+    // language on a first visit (a test that wants another passes its own).
+    locale: 'en-US',
     serviceWorkers: 'allow',
     ...options,
   });

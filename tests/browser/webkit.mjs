@@ -63,7 +63,9 @@ export async function launchWebKit() {
   const port = await freePort();
   // Its own process group, so close() ends Xvfb and the browser too.
   const child = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`],
-    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    // The browser's language is the machine's unless told: these tests
+    // read the app in English, whatever the machine speaks.
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US', LC_ALL: 'en_US.UTF-8' } });
   let log = '';
   child.stderr.on('data', (d) => { log = (log + d).slice(-4000); });
   try {
