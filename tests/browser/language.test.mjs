@@ -329,10 +329,11 @@ test('the habit screen in German: the calendar in German, this week, a day, the 
   } finally { await b.close(); }
 });
 
-test('pseudo-language: every moved screen at 360 px writes no word of its own, light and dark', async () => {
-  const SCREENS = ['#/', '#/routines', '#/routine/builtin-floss', '#/routine/builtin-back', '#/learn', '#/learn/iliopsoas',
+const SCREENS = ['#/', '#/routines', '#/routine/builtin-floss', '#/routine/builtin-back', '#/learn', '#/learn/iliopsoas',
     '#/learn/trigger-points', '#/about', '#/settings', '#/habit', '#/triage/history', '#/session', '#/nowhere',
-    '#/open', '#/progress', '#/r/' + BUILTIN_FRONT_LINK, '#/r/1nope', '#/plan/builtin-front', '#/edit/new'];
+    '#/open', '#/progress', '#/r/' + BUILTIN_FRONT_LINK, '#/r/1nope', '#/plan/builtin-front', '#/edit/new', '#/triage'];
+
+test('pseudo-language: every screen at 360 px writes no word of its own, light and dark', async () => {
   for (const scheme of ['light', 'dark']) {
     const b = await launch({ colorScheme: scheme });
     try {
@@ -459,5 +460,25 @@ test('a first visit reads the browser\'s language: es-MX finds Spanish, Japanese
       assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('quads-data') || '{}')?.data?.settings?.language), undefined);
       assert.deepEqual(b.problems.errors, []);
     } finally { await b.close(); }
+  }
+});
+
+test('every screen in Spanish and in German, light and dark: nothing wider than the screen, no page error', async () => {
+  for (const locale of ['es-ES', 'de-DE']) {
+    for (const scheme of ['light', 'dark']) {
+      const b = await launch({ colorScheme: scheme, locale });
+      try {
+        const page = b.context.pages()[0];
+        for (const hash of SCREENS) {
+          await page.goto(srv.url + hash);
+          await page.waitForSelector('main h1');
+          await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+          assert.equal(await page.getAttribute('html', 'lang'), locale.slice(0, 2), `${locale} ${hash}`);
+          const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+          assert.ok(wide <= 360, `${locale} ${scheme} ${hash}: ${wide} px wide`);
+        }
+        assert.deepEqual(b.problems.errors, [], `${locale} ${scheme}`);
+      } finally { await b.close(); }
+    }
   }
 });
