@@ -80,6 +80,12 @@ pub fn by_id(id: &str) -> Option<Routine> {
     all().into_iter().find(|r| r.id == id)
 }
 
+/// The built-in routine a report or an old record names by its stored
+/// (English) name, so each phone can say that name in its own language.
+pub fn named(name: &str) -> Option<Routine> {
+    all().into_iter().find(|r| r.name == name)
+}
+
 /// Built-in routines cannot be edited or deleted, only copied.
 pub fn is_builtin(id: &str) -> bool {
     id.starts_with("builtin-")
@@ -88,6 +94,13 @@ pub fn is_builtin(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_built_in_routine_is_found_by_its_stored_name() {
+        assert_eq!(named("Front of hip").map(|r| r.id), Some(FRONT.to_string()));
+        assert_eq!(named("Front of Hip"), None);
+        assert_eq!(named("My own"), None);
+    }
 
     #[test]
     fn daily_floss_is_about_five_minutes() {

@@ -435,7 +435,7 @@ test('a progress report sent from a phone in English opens in the reader\'s Span
   try {
     const page = await openIn(b, 'es', '#/r/' + report.split('#/r/')[1]);
     assert.equal(await page.textContent('main h1'), 'Informe de progreso');
-    assert.match(await page.textContent('.lead'), /^«Front of hip»: semana 1 de \d+\.$/);
+    assert.match(await page.textContent('.lead'), /^«Parte delantera de la cadera»: semana 1 de \d+\.$/);
     const lines = await page.locator('.report-lines li').allTextContents();
     assert.match(lines[0], /^Hecho \d+ de \d+ días? previstos? \(/);
     assert.match(lines[1], /^Racha actual: \d+ /);

@@ -120,10 +120,14 @@ fn ClinicianSummary() -> impl IntoView {
 #[component]
 pub fn ReportSummary(report: Report) -> impl IntoView {
     let w = crate::runtime::words::use_words();
+    // A built-in routine travels by its stored name: said here in the
+    // reader's language; any other name as the sender has it.
+    let routine = crate::session::builtin::named(&report.routine_name)
+        .map_or_else(|| report.routine_name.clone(), |r| w.routine_name(&r));
     view! {
         <section class="screen report">
             <h1 tabindex="-1">{w.t("reportpage-title")}</h1>
-            <p class="lead">{w.t_with("reportpage-lead", &[("routine", Arg::Text(report.routine_name.clone())), ("where", report.where_in_plan().said())])}</p>
+            <p class="lead">{w.t_with("reportpage-lead", &[("routine", Arg::Text(routine)), ("where", report.where_in_plan().said())])}</p>
             <p class="meta">{w.t_with("reportpage-sent", &[("day", day_arg(report.made, DayForm::Full)), ("target", report.target.said().said())])}</p>
             {
                 let lines = report.lines();
