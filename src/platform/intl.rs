@@ -45,6 +45,7 @@ thread_local! {
     // One formatter per language and number of decimals, made once.
     static PLURALS: RefCell<HashMap<(String, u8), Option<PluralRules>>> = RefCell::new(HashMap::new());
     static NUMBERS: RefCell<HashMap<(String, u8), Option<NumberFormat>>> = RefCell::new(HashMap::new());
+    static DATES: RefCell<HashMap<(String, String), Option<DateTimeFormat>>> = RefCell::new(HashMap::new());
 }
 
 /// The plural category (`one`, `few`, `other`...) of `value` shown with
@@ -75,16 +76,30 @@ pub fn number(tag: &str, value: f64, decimals: u8) -> Option<String> {
 /// names (`[("day", "numeric"), ("month", "long")]`). The day is read in
 /// UTC, so no time zone can move it. `None` without `Intl.DateTimeFormat`.
 pub fn date(tag: &str, y: i32, m: u8, d: u8, fields: &[(&str, &str)]) -> Option<String> {
-    let o = js_sys::Object::new();
-    let set = |k: &str, v: &str| {
-        let _ = js_sys::Reflect::set(&o, &k.into(), &v.into());
-    };
-    set("timeZone", "UTC");
-    for (k, v) in fields {
-        set(k, v);
-    }
-    let f = DateTimeFormat::new_date(tag, &o).ok()?;
-    let utc = js_sys::Date::utc(f64::from(y), f64::from(m) - 1.0);
-    let at = js_sys::Date::new(&JsValue::from(utc + (f64::from(d) - 1.0) * 86_400_000.0));
-    f.format_date(&at).ok()
+    // Made once per language and form, like the number formatters: a
+    // calendar asks for 42 days at every redraw.
+    let key = (
+        tag.to_string(),
+        fields
+            .iter()
+            .map(|(k, v)| format!("{k}={v};"))
+            .collect::<String>(),
+    );
+    DATES.with(|c| {
+        let mut cache = c.borrow_mut();
+        let f = cache.entry(key).or_insert_with(|| {
+            let o = js_sys::Object::new();
+            let set = |k: &str, v: &str| {
+                let _ = js_sys::Reflect::set(&o, &k.into(), &v.into());
+            };
+            set("timeZone", "UTC");
+            for (k, v) in fields {
+                set(k, v);
+            }
+            DateTimeFormat::new_date(tag, &o).ok()
+        });
+        let utc = js_sys::Date::utc(f64::from(y), f64::from(m) - 1.0);
+        let at = js_sys::Date::new(&JsValue::from(utc + (f64::from(d) - 1.0) * 86_400_000.0));
+        f.as_ref()?.format_date(&at).ok()
+    })
 }

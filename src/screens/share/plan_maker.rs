@@ -88,8 +88,8 @@ fn Maker(routine: crate::session::routine::Routine) -> impl IntoView {
             <article class="card plan-sheet" aria-label=w.t("planmaker-sheet")>
                 <h2>{name.clone()}</h2>
                 <p class="lead">{move || cap(&w.say(&plan().said()))}</p>
-                <p>{move || crate::runtime::words::use_words().say(&start_text(&plan()))}</p>
-                {move || note_view(&plan().note, crate::runtime::words::use_words().t("plan-note"))}
+                <p>{move || w.say(&start_text(&plan()))}</p>
+                {move || note_view(&plan().note, w.t("plan-note"))}
                 {move || qr_svg(&url())}
                 <p class="link"><a href=url>{url}</a></p>
                 <p class="hint">{w.t("planmaker-how")}</p>
@@ -99,7 +99,7 @@ fn Maker(routine: crate::session::routine::Routine) -> impl IntoView {
                 <button class="btn" on:click=move |_| send(Send::Copy, String::new(), untrack(url), LINK_COPIED, status)>{w.t("planmaker-copy")}</button>
                 <button class="btn" on:click=|_| print_with_guides()>{w.t("planmaker-print")}</button>
             </div>
-            <p class="no-print" role="status">{move || status.get().map(|k| crate::runtime::words::use_words().t(k)).unwrap_or_default()}</p>
+            <p class="no-print" role="status">{move || status.get().map(|k| w.t(k)).unwrap_or_default()}</p>
             <h2 class="print-only">{w.t("planmaker-routine")}</h2>
             <RoutineSheet routine=routine/>
         </section>

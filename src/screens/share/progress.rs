@@ -76,7 +76,7 @@ pub fn SendProgress() -> impl IntoView {
                 <button class="btn primary" on:click=move |_| send(Send::Text, w.t("sendprog-share-title"), untrack(text), COPIED, status)>{w.t("sendprog-send")}</button>
                 <button class="btn" on:click=move |_| send(Send::Copy, String::new(), untrack(text), COPIED, status)>{w.t("sendprog-copy")}</button>
             </div>
-            <p role="status">{move || status.get().map(|k| crate::runtime::words::use_words().t(k)).unwrap_or_default()}</p>
+            <p role="status">{move || status.get().map(|k| w.t(k)).unwrap_or_default()}</p>
             <p><a href=move || link_to(&report().encode())>{w.t("sendprog-see")}</a></p>
         </section>
     }
@@ -110,7 +110,7 @@ fn ClinicianSummary() -> impl IntoView {
                 <button class="btn" on:click=move |_| send(Send::Text, w.t("clinsum-share-title"), untrack(text), COPIED, status)>{w.t("sendprog-send")}</button>
                 <button class="btn" on:click=move |_| send(Send::Copy, String::new(), untrack(text), COPIED, status)>{w.t("sendprog-copy")}</button>
             </div>
-            <p class="no-print" role="status">{move || status.get().map(|k| crate::runtime::words::use_words().t(k)).unwrap_or_default()}</p>
+            <p class="no-print" role="status">{move || status.get().map(|k| w.t(k)).unwrap_or_default()}</p>
             <p class="hint no-print">{w.t("clinsum-plan-hint")}</p>
             <a class="btn no-print" href="#/habit">{w.t("clinsum-back")}</a>
         </section>
@@ -137,7 +137,7 @@ pub fn ReportSummary(report: Report) -> impl IntoView {
                     </ul>
                 })
             }
-            {note_view(&report.note, crate::runtime::words::use_words().t("report-their-words"))}
+            {note_view(&report.note, w.t("report-their-words"))}
             <p class="hint">{w.t("reportpage-readonly")}</p>
             <a class="btn" href="#/">{w.t("reportpage-home")}</a>
         </section>
