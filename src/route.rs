@@ -82,6 +82,66 @@ pub fn href(r: &Route) -> String {
     }
 }
 
+/// The part of the app a screen's code is in. A first visit downloads the
+/// entry module (Home, a shared routine or plan, the triage's questions);
+/// every other screen is in one of a few large chunks, fetched the first
+/// time it is needed (docs/decisions.md, "Screens that load when needed").
+/// The page's inline route map (index.html, `chunkOf`) says the same, so a
+/// cold deep link fetches its chunk beside the entry module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chunk {
+    /// The player, the builder, the routine list and the warning-sign check
+    /// before a session.
+    Session,
+    /// The habit screen and the progress report made from it.
+    Habit,
+    /// Making a plan with its QR code; opening a pasted link.
+    Share,
+    /// The triage's result and composer, its history, and Learn.
+    Triage,
+    /// Settings, About, and the stored-data recovery screen.
+    More,
+}
+
+impl Chunk {
+    pub const ALL: [Chunk; 5] = [
+        Chunk::Session,
+        Chunk::Habit,
+        Chunk::Share,
+        Chunk::Triage,
+        Chunk::More,
+    ];
+
+    /// The chunk's name in the build (the split's name in `src/app/lazy.rs`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Chunk::Session => "session",
+            Chunk::Habit => "habit",
+            Chunk::Share => "share",
+            Chunk::Triage => "triage",
+            Chunk::More => "more",
+        }
+    }
+}
+
+impl Route {
+    /// Where this screen's code is: `None` for the entry screens.
+    pub fn chunk(&self) -> Option<Chunk> {
+        match self {
+            Route::Home | Route::Triage | Route::Shared(_) | Route::NotFound(_) => None,
+            Route::Routines
+            | Route::Routine(_)
+            | Route::Edit(_)
+            | Route::Session
+            | Route::RedFlagCheck(_) => Some(Chunk::Session),
+            Route::Habit | Route::SendProgress => Some(Chunk::Habit),
+            Route::SendPlan(_) | Route::OpenLink => Some(Chunk::Share),
+            Route::TriageResult(_) | Route::TriageHistory | Route::Learn(_) => Some(Chunk::Triage),
+            Route::Settings | Route::About => Some(Chunk::More),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,5 +179,17 @@ mod tests {
         assert_eq!(route("#"), Route::Home);
         assert_eq!(route("#/nope"), Route::NotFound("nope".into()));
         assert_eq!(route("#/routine/"), Route::NotFound("routine/".into()));
+    }
+
+    #[test]
+    fn the_entry_screens_are_the_ones_a_first_visit_lands_on() {
+        assert_eq!(route("#/").chunk(), None);
+        assert_eq!(route("#/triage").chunk(), None);
+        assert_eq!(route("#/r/1AbC").chunk(), None);
+        assert_eq!(route("#/habit").chunk(), Some(Chunk::Habit));
+        assert_eq!(route("#/learn/trigger-points").chunk(), Some(Chunk::Triage));
+        assert_eq!(route("#/session").chunk(), Some(Chunk::Session));
+        let names: Vec<_> = Chunk::ALL.iter().map(|c| c.name()).collect();
+        assert_eq!(names, ["session", "habit", "share", "triage", "more"]);
     }
 }

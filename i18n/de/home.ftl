@@ -74,3 +74,5 @@ app-not-found = Seite nicht gefunden
 app-not-found-why = Dieser Link führt zu einer Seite, die es in der App nicht gibt.
 app-go-home = Zur Startseite
 app-title = Quads: verspannte Hüften lösen
+app-chunk-failed = Dieser Bildschirm konnte nicht geladen werden. Vielleicht ist die Verbindung abgebrochen, oder die App wurde aktualisiert, seit Sie diese Seite geöffnet haben.
+app-chunk-reload = Neu laden

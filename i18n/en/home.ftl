@@ -74,3 +74,5 @@ app-not-found = Page not found
 app-not-found-why = This link points to a screen the app does not have.
 app-go-home = Go to Home
 app-title = Quads: release tight hips
+app-chunk-failed = This screen could not be loaded. The connection may have dropped, or the app was updated since this page opened.
+app-chunk-reload = Reload

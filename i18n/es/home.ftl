@@ -74,3 +74,5 @@ app-not-found = Página no encontrada
 app-not-found-why = Este enlace lleva a una pantalla que la app no tiene.
 app-go-home = Ir a Inicio
 app-title = Quads: libera las caderas tensas
+app-chunk-failed = No se pudo cargar esta pantalla. Puede que se haya cortado la conexión o que la aplicación se haya actualizado desde que abriste esta página.
+app-chunk-reload = Recargar

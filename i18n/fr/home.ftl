@@ -74,3 +74,5 @@ app-not-found = Page introuvable
 app-not-found-why = Ce lien mène à un écran que l'application n'a pas.
 app-go-home = Aller à l'accueil
 app-title = Quads : relâcher les hanches raides
+app-chunk-failed = Impossible de charger cet écran. La connexion a peut-être été coupée, ou l'application a été mise à jour depuis que vous avez ouvert cette page.
+app-chunk-reload = Recharger

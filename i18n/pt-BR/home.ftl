@@ -74,3 +74,5 @@ app-not-found = Página não encontrada
 app-not-found-why = Este link leva a uma tela que o app não tem.
 app-go-home = Ir para o Início
 app-title = Quads: libere o quadril tenso
+app-chunk-failed = Não foi possível carregar esta tela. A conexão pode ter caído, ou o app foi atualizado depois que você abriu esta página.
+app-chunk-reload = Recarregar

@@ -3,9 +3,10 @@
 //! live in `shell`, which imports no screen.
 
 pub mod bench_hooks;
+mod lazy;
 mod nav;
 
-use crate::screens::{about, home, recovery, settings};
+use crate::screens::home;
 
 use crate::platform::page;
 use crate::pwa;
@@ -98,7 +99,7 @@ pub fn App() -> impl IntoView {
     view! {
         // Keyed on the language: a switch redraws every screen in it.
         {move || match (store.problem.get(), words.ready(), words.language()) {
-            (Some(p), true, _) => view! { <recovery::Recovery problem=p/> }.into_any(),
+            (Some(p), true, _) => lazy::recovery(p, words),
             (None, true, _) => view! { <Screens/> }.into_any(),
             _ if words.failed.get() => view! {
                 <main class="screen">
@@ -135,25 +136,12 @@ fn Screens() -> impl IntoView {
         <main id="main" class:session=move || session_showing.get()>
             {move || {
                 let r = shell.route.get();
-                match r {
-                    Route::Home => view! { <home::Home/> }.into_any(),
-                    Route::Settings => view! { <settings::Settings/> }.into_any(),
-                    Route::About => view! { <about::About/> }.into_any(),
-                    Route::Routines => view! { <crate::screens::session::RoutineList/> }.into_any(),
-                    Route::Routine(id) => view! { <crate::screens::session::RoutineDetail id=id/> }.into_any(),
-                    Route::Edit(id) => view! { <crate::screens::session::Builder id=id/> }.into_any(),
-                    Route::Session => view! { <crate::screens::session::Player/> }.into_any(),
-                    Route::Triage => view! { <crate::screens::triage::Wizard/> }.into_any(),
-                    Route::TriageResult(id) => view! { <crate::screens::triage::ResultScreen id=id/> }.into_any(),
-                    Route::TriageHistory => view! { <crate::screens::triage::History/> }.into_any(),
-                    Route::RedFlagCheck(id) => view! { <crate::screens::triage::RedFlagCheck routine_id=id/> }.into_any(),
-                    Route::Learn(topic) => view! { <crate::screens::triage::Learn topic=topic/> }.into_any(),
-                    Route::Habit => view! { <crate::screens::habit::HabitScreen/> }.into_any(),
-                    Route::Shared(code) => view! { <crate::screens::share::SharedPreview code=code/> }.into_any(),
-                    Route::OpenLink => view! { <crate::screens::share::OpenLink/> }.into_any(),
-                    Route::SendPlan(id) => view! { <crate::screens::share::SendPlan routine_id=id/> }.into_any(),
-                    Route::SendProgress => view! { <crate::screens::share::SendProgress/> }.into_any(),
-                    Route::NotFound(_) => view! {
+                match (r.chunk(), r) {
+                    (Some(chunk), r) => lazy::screen(chunk, r, w),
+                    (None, Route::Home) => view! { <home::Home/> }.into_any(),
+                    (None, Route::Triage) => view! { <crate::screens::triage::Wizard/> }.into_any(),
+                    (None, Route::Shared(code)) => view! { <crate::screens::share::SharedPreview code=code/> }.into_any(),
+                    (None, _) => view! {
                         <section class="screen">
                             <h1 tabindex="-1">{w.t("app-not-found")}</h1>
                             <p>{w.t("app-not-found-why")}</p>
