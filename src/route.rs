@@ -83,43 +83,36 @@ pub fn href(r: &Route) -> String {
 }
 
 /// The part of the app a screen's code is in. A first visit downloads the
-/// entry module (Home, a shared routine or plan, the triage's questions);
-/// every other screen is in one of a few large chunks, fetched the first
-/// time it is needed (docs/decisions.md, "Screens that load when needed").
-/// The page's inline route map (index.html, `chunkOf`) says the same, so a
-/// cold deep link fetches its chunk beside the entry module.
+/// entry module (Home, a shared routine or plan, the triage's first
+/// questions); every other screen is in one of three large chunks, fetched
+/// the first time it is needed (docs/decisions.md, "Screens that load when
+/// needed"). Three, not one per screen: code two chunks share goes into a
+/// small shared file of its own, and three chunks make at most four of
+/// those. The page's inline route map (index.html) says the same, so a cold
+/// deep link fetches its chunk beside the entry module.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Chunk {
-    /// The player, the builder, the routine list and the warning-sign check
-    /// before a session.
+    /// The player, the builder, the routine list, the warning-sign check
+    /// before a session, making a plan with its QR code, opening a pasted
+    /// link.
     Session,
-    /// The habit screen and the progress report made from it.
+    /// The habit screen, the progress report made from it, Settings, About,
+    /// and the stored-data recovery screen.
     Habit,
-    /// Making a plan with its QR code; opening a pasted link.
-    Share,
-    /// The triage's result and composer, its history, and Learn.
+    /// The triage's later questions, its result and composer, its history,
+    /// and Learn.
     Triage,
-    /// Settings, About, and the stored-data recovery screen.
-    More,
 }
 
 impl Chunk {
-    pub const ALL: [Chunk; 5] = [
-        Chunk::Session,
-        Chunk::Habit,
-        Chunk::Share,
-        Chunk::Triage,
-        Chunk::More,
-    ];
+    pub const ALL: [Chunk; 3] = [Chunk::Session, Chunk::Habit, Chunk::Triage];
 
-    /// The chunk's name in the build (the split's name in `src/app/lazy.rs`).
+    /// The chunk's name in the build (the split points' first argument).
     pub fn name(self) -> &'static str {
         match self {
             Chunk::Session => "session",
             Chunk::Habit => "habit",
-            Chunk::Share => "share",
             Chunk::Triage => "triage",
-            Chunk::More => "more",
         }
     }
 }
@@ -133,11 +126,13 @@ impl Route {
             | Route::Routine(_)
             | Route::Edit(_)
             | Route::Session
-            | Route::RedFlagCheck(_) => Some(Chunk::Session),
-            Route::Habit | Route::SendProgress => Some(Chunk::Habit),
-            Route::SendPlan(_) | Route::OpenLink => Some(Chunk::Share),
+            | Route::RedFlagCheck(_)
+            | Route::SendPlan(_)
+            | Route::OpenLink => Some(Chunk::Session),
+            Route::Habit | Route::SendProgress | Route::Settings | Route::About => {
+                Some(Chunk::Habit)
+            }
             Route::TriageResult(_) | Route::TriageHistory | Route::Learn(_) => Some(Chunk::Triage),
-            Route::Settings | Route::About => Some(Chunk::More),
         }
     }
 }
@@ -190,6 +185,6 @@ mod tests {
         assert_eq!(route("#/learn/trigger-points").chunk(), Some(Chunk::Triage));
         assert_eq!(route("#/session").chunk(), Some(Chunk::Session));
         let names: Vec<_> = Chunk::ALL.iter().map(|c| c.name()).collect();
-        assert_eq!(names, ["session", "habit", "share", "triage", "more"]);
+        assert_eq!(names, ["session", "habit", "triage"]);
     }
 }

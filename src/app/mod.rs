@@ -14,7 +14,7 @@ use crate::route::{route, Route};
 use crate::runtime::store::{use_store, Store};
 use crate::runtime::words::Words;
 use crate::shell::widgets;
-use crate::shell::{current_hash, use_shell, Shell};
+use crate::shell::{current_hash, focus_heading, use_shell, Shell};
 use crate::storage::schema::Theme;
 use crate::words::language::Language;
 use crate::words::unavailable::unavailable;
@@ -64,10 +64,12 @@ pub fn App() -> impl IntoView {
         route: RwSignal::new(route(&current_hash())),
         update_ready: RwSignal::new(false),
         can_install: RwSignal::new(false),
+        navigated: RwSignal::new(false),
     };
     provide_context(shell);
 
     page::on_hash_change(move || {
+        shell.navigated.set(true);
         shell.route.set(route(&current_hash()));
         // Each screen starts at its top, with focus on its heading for
         // screen readers and keyboards.
@@ -111,10 +113,6 @@ pub fn App() -> impl IntoView {
     }
 }
 
-fn focus_heading() {
-    leptos::prelude::request_animation_frame(|| page::focus("main h1"));
-}
-
 #[component]
 fn Screens() -> impl IntoView {
     let shell = use_shell();
@@ -137,7 +135,7 @@ fn Screens() -> impl IntoView {
             {move || {
                 let r = shell.route.get();
                 match (r.chunk(), r) {
-                    (Some(chunk), r) => lazy::screen(chunk, r, w),
+                    (Some(chunk), r) => lazy::screen(chunk, r, w, shell.navigated.get_untracked()),
                     (None, Route::Home) => view! { <home::Home/> }.into_any(),
                     (None, Route::Triage) => view! { <crate::screens::triage::Wizard/> }.into_any(),
                     (None, Route::Shared(code)) => view! { <crate::screens::share::SharedPreview code=code/> }.into_any(),

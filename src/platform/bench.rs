@@ -2,13 +2,19 @@
 
 use wasm_bindgen::prelude::*;
 
-/// Makes `f` callable from the page as `window.__quadsBench[name]()`.
-pub fn expose(name: &str, f: fn() -> f64) {
+/// A measurement: it may first have to load the chunk its code is in.
+pub type Measure = fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = f64>>>;
+
+/// Makes `f` callable from the page as `window.__quadsBench[name]()`, which
+/// returns a promise of the figure.
+pub fn expose(name: &str, f: Measure) {
     let Some(table) = super::page::window_global("__quadsBench", || js_sys::Object::new().into())
     else {
         return;
     };
-    let cb = Closure::<dyn Fn() -> f64>::new(f);
+    let cb = Closure::<dyn Fn() -> js_sys::Promise>::new(move || {
+        wasm_bindgen_futures::future_to_promise(async move { Ok(JsValue::from(f().await)) })
+    });
     let _ = js_sys::Reflect::set(&table, &JsValue::from_str(name), cb.as_ref());
     cb.forget();
 }

@@ -21,6 +21,16 @@ pub enum DecodeError {
 }
 
 impl DecodeError {
+    /// What went wrong, as data, for whoever checks stored data.
+    pub fn detail(&self) -> String {
+        match self {
+            DecodeError::Empty => "empty".into(),
+            DecodeError::NewerVersion => "newer version".into(),
+            DecodeError::Malformed(why) => format!("malformed: {why}"),
+            DecodeError::Invalid(m) => m.detail(),
+        }
+    }
+
     /// A reason the decoder states in its own (technical, English) words.
     pub fn invalid(why: String) -> DecodeError {
         DecodeError::Invalid(Message::new("link-detail").with("detail", Arg::Text(why)))

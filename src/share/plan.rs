@@ -70,7 +70,7 @@ pub fn check_note(note: &str) -> Result<(), String> {
 
 impl Plan {
     pub fn validate(&self) -> Result<(), String> {
-        self.routine.validate().map_err(|m| format!("{m:?}"))?;
+        self.routine.validate().map_err(|m| m.detail())?;
         if !self.target.is_valid() {
             return Err("its target is out of range".into());
         }

@@ -8,6 +8,7 @@
 //! every screen, and nothing below it imports it.
 
 pub mod check_referral;
+pub mod lazy;
 pub mod rating;
 pub mod routine_sheet;
 pub mod routines;
@@ -26,10 +27,18 @@ pub struct Shell {
     pub route: RwSignal<Route>,
     pub update_ready: RwSignal<bool>,
     pub can_install: RwSignal<bool>,
+    /// Whether the person has moved from the screen the page opened on.
+    pub navigated: RwSignal<bool>,
 }
 
 pub fn use_shell() -> Shell {
     expect_context::<Shell>()
+}
+
+/// Moves focus to the screen's heading once it is drawn (after a
+/// navigation, or when a screen from a chunk has arrived).
+pub fn focus_heading() {
+    leptos::prelude::request_animation_frame(|| crate::platform::page::focus("main h1"));
 }
 
 pub fn navigate(r: &Route) {

@@ -121,7 +121,7 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), Message> {
         "routine",
         &mut quarantine,
         // Kept with the item set aside: for whoever checks the data.
-        |r: &super::schema::SavedRoutine| r.routine.validate().map_err(|m| format!("{m:?}")),
+        |r: &super::schema::SavedRoutine| r.routine.validate().map_err(|m| m.detail()),
     );
     let sessions = items(
         obj.remove("sessions"),
@@ -147,7 +147,7 @@ pub fn parse(raw: &str) -> Result<(Data, Option<u32>, usize), Message> {
         "active session",
         &mut quarantine,
         |a: &ActiveSession| {
-            a.routine.validate().map_err(|m| format!("{m:?}"))?;
+            a.routine.validate().map_err(|m| m.detail())?;
             if a.engine.is_consistent_with(&a.routine) {
                 Ok(())
             } else {

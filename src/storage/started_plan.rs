@@ -33,7 +33,10 @@ impl StartedPlan {
             Ok(Link::Plan(_)) => Err("the target before the plan is out of range".into()),
             Ok(_) => Err("the stored plan is not a plan".into()),
             // Kept with the item set aside: for whoever checks the data.
-            Err(e) => Err(format!("the stored plan's link does not open: {e:?}")),
+            Err(e) => Err(format!(
+                "the stored plan's link does not open: {}",
+                e.detail()
+            )),
         }
     }
 

@@ -88,6 +88,34 @@ impl Message {
     pub fn said(self) -> Arg {
         Arg::Said(Box::new(self))
     }
+
+    /// The message as data, for whoever checks stored data that was set
+    /// aside: `routine-invalid-hold(seconds=5, most=90)`. Written by hand:
+    /// `{:?}` would bring Rust's float formatter into the entry module.
+    pub fn detail(&self) -> String {
+        let mut out = self.key.clone();
+        if self.args.is_empty() {
+            return out;
+        }
+        out.push('(');
+        for (i, (name, value)) in self.args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(name);
+            out.push('=');
+            match value {
+                Arg::Text(t) => out.push_str(t),
+                Arg::Number { value, decimals } => {
+                    out.push_str(&crate::number_text::fixed(*value, *decimals))
+                }
+                Arg::Day { y, m, d, .. } => out.push_str(&format!("{y:04}-{m:02}-{d:02}")),
+                Arg::Said(m) => out.push_str(&m.detail()),
+            }
+        }
+        out.push(')');
+        out
+    }
 }
 
 impl Arg {
@@ -340,6 +368,28 @@ mod tests {
         fn day(&self, y: i32, m: u8, d: u8, form: DayForm) -> String {
             PlainNumbers.day(y, m, d, form)
         }
+    }
+
+    #[test]
+    fn a_message_as_data_names_its_values() {
+        let m = Message::new("routine-invalid-hold")
+            .with("seconds", Arg::count(5))
+            .with("most", Arg::tenths(90.0))
+            .with("inner", Message::new("plan-every-day").said())
+            .with(
+                "day",
+                Arg::Day {
+                    y: 2026,
+                    m: 12,
+                    d: 7,
+                    form: DayForm::Full,
+                },
+            );
+        assert_eq!(
+            m.detail(),
+            "routine-invalid-hold(seconds=5, most=90.0, inner=plan-every-day, day=2026-12-07)"
+        );
+        assert_eq!(Message::new("x").detail(), "x");
     }
 
     #[test]

@@ -376,7 +376,10 @@ if (want('lighthouse')) {
     plan_maker: '#/plan/builtin-front', plan_link: entryHashes.plan_link };
   const ENTRY = Object.keys(entryHashes);
   const misses = [];
+  // LIGHTHOUSE_SCREENS=home,habit measures those alone (while working on them).
+  const pick = process.env.LIGHTHOUSE_SCREENS ? process.env.LIGHTHOUSE_SCREENS.split(',') : null;
   for (const [name, hash] of Object.entries(screens)) {
+    if (pick && !pick.includes(name)) continue;
     const scores = await lighthouse(srv.url + hash, RUNS, name);
     for (const [k, xs] of Object.entries(scores)) {
       const spread = Math.max(...xs) - Math.min(...xs);
@@ -404,6 +407,7 @@ if (want('lighthouse')) {
   const caddy = await startCaddy('dist');
   try {
     for (const name of ENTRY) {
+      if (pick && !pick.includes(name)) continue;
       const scores = await lighthouse(caddy.url + screens[name], RUNS, `${name} (brotli)`);
       if (scores.tti) out(`lighthouse_${name}_tti_brotli_ms`, median(scores.tti).toFixed(0), 'ms');
       if (scores.wasm_arrival) out(`lighthouse_${name}_wasm_arrival_brotli_ms`, median(scores.wasm_arrival).toFixed(0), 'ms');

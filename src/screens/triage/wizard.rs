@@ -9,6 +9,7 @@ use crate::platform::clock;
 use crate::route::Route;
 use crate::runtime::store::{new_id, use_store};
 use crate::runtime::words::use_words;
+use crate::shell::lazy::{shown, NotLoaded};
 use crate::shell::navigate;
 use crate::shell::widgets::ownable_tools;
 use crate::triage::answers::*;
@@ -18,6 +19,7 @@ use crate::triage::wizard::{all_warning_signs_answered, Next, Step, QUESTIONS};
 use crate::words::catalogue::Arg;
 use crate::words::key::key;
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 
 #[component]
 pub fn Wizard() -> impl IntoView {
@@ -45,7 +47,10 @@ pub fn Wizard() -> impl IntoView {
             save_draft(store, &d);
         }
     });
-    let step = move || draft.with(|d| Step::from_stored(d.step));
+    // A memo: the step's view is drawn again when the step changes, not at
+    // every answer given on it (which would take the focus away).
+    let current = Memo::new(move |_| draft.with(|d| Step::from_stored(d.step)));
+    let step = move || current.get();
     let go = move |s: Step| {
         draft.update(|d| d.step = s.stored());
         crate::platform::page::focus("main h1");
@@ -79,8 +84,6 @@ pub fn Wizard() -> impl IntoView {
     };
     let next = move |_| follow(draft.with(|d| step().next(&d.answers)));
     let back = move |_| go(step().back());
-    // "Why we ask: ..." with the catalogue's reason.
-    let why = move |k: &str| w.t_with("wizard-why-we-ask", &[("why", Arg::Text(w.t(k)))]);
     let title = move || w.t(step().title_key());
     view! {
         <section class="screen wizard">
@@ -111,80 +114,9 @@ pub fn Wizard() -> impl IntoView {
                     <p>{w.t("wizard-belly-intro")}</p>
                     {tri_list("k", &Contra::ALL, "warning-contra", |a| &a.contra, |a| &mut a.contra, draft)}
                 }.into_any(),
-                Step::WhereItHurts => view! {
-                    <p class="why">{why("triage-why-region")}</p>
-                    <BodyMap draft=draft/>
-                    <fieldset class="question">
-                        <legend>{w.t("wizard-where-legend")}</legend>
-                        {Region::ALL.iter().map(|r| checkbox(w.t(&key("triage-region", *r, "label")), *r, draft, |a| &mut a.regions)).collect_view()}
-                    </fieldset>
-                    {checkbox_flag(w.t("wizard-no-pain"), draft, |a| &mut a.no_pain)}
-                    <fieldset class="question">
-                        <legend>{w.t("wizard-side-legend")}</legend>
-                        {[(PainSide::Left, "wizard-side-left"), (PainSide::Right, "wizard-side-right"), (PainSide::Both, "wizard-side-both")].map(|(s, l)| view! {
-                            <label class="tri-opt"><input type="radio" name="side" prop:checked=move || draft.with(|d| d.answers.side == Some(s)) on:change=move |_| draft.update(|d| d.answers.side = Some(s))/><span>{w.t(l)}</span></label>
-                        }).collect_view()}
-                        <p class="why">{why("triage-why-side")}</p>
-                    </fieldset>
-                }.into_any(),
-                Step::WhatItIsLike => view! {
-                    <fieldset class="question">
-                        <legend>{w.t("wizard-feeling-legend")}</legend>
-                        {Feeling::ALL.iter().map(|f| checkbox(w.t(&key("triage-feeling", *f, "label")), *f, draft, |a| &mut a.feelings)).collect_view()}
-                        <p class="why">{why("triage-why-feeling")}</p>
-                    </fieldset>
-                    <fieldset class="question">
-                        <legend>{w.t("wizard-duration-legend")}</legend>
-                        {[Duration::UnderTwoWeeks, Duration::TwoToSixWeeks, Duration::OverSixWeeks].map(|du| view! {
-                            <label class="tri-opt"><input type="radio" name="duration" prop:checked=move || draft.with(|d| d.answers.duration == Some(du)) on:change=move |_| draft.update(|d| d.answers.duration = Some(du))/><span>{w.t(&key("triage-duration", du, "label"))}</span></label>
-                        }).collect_view()}
-                        <p class="why">{why("triage-why-duration")}</p>
-                    </fieldset>
-                    <fieldset class="question">
-                        <legend>{w.t("wizard-severity-legend")}</legend>
-                        <div class="scale-row">
-                            {(0..=10u8).map(|n| view! {
-                                <label class="scale-pt"><input type="radio" name="severity" prop:checked=move || draft.with(|d| d.answers.severity == Some(n)) on:change=move |_| draft.update(|d| d.answers.severity = Some(n))/><span>{n}</span></label>
-                            }).collect_view()}
-                        </div>
-                        <p class="why">{why("triage-why-severity")}</p>
-                    </fieldset>
-                    <fieldset class="question">
-                        <legend>{w.t("wizard-not-helping-legend")}</legend>
-                        {NotHelping::ALL.iter().map(|n| checkbox(w.t(&key("triage-not-helping", *n, "label")), *n, draft, |a| &mut a.not_helping)).collect_view()}
-                        <p class="why">{why("triage-why-not-helping")}</p>
-                    </fieldset>
-                }.into_any(),
-                Step::YourDays => view! {
-                    <label class="field">{w.t("wizard-sitting-hours")}
-                        <select on:change=move |ev| { let v = event_target_value(&ev).parse::<u8>().ok(); draft.update(|d| d.answers.sitting_hours = v) }>
-                            <option value="" selected=move || draft.with(|d| d.answers.sitting_hours.is_none())>{w.t("answer-not-sure")}</option>
-                            {(0..=16u8).map(|h| view! { <option value=h.to_string() selected=move || draft.with(|d| d.answers.sitting_hours == Some(h))>{h}</option> }).collect_view()}
-                        </select>
-                    </label>
-                    <fieldset class="question">
-                        <legend>{w.t("wizard-habits-legend")}</legend>
-                        {DayHabit::ALL.iter().map(|h| checkbox(w.t(&key("triage-habit", *h, "label")), *h, draft, |a| &mut a.habits)).collect_view()}
-                        <p class="why">{why("triage-why-day")}</p>
-                    </fieldset>
-                }.into_any(),
-                Step::TimeAndTools => view! {
-                    {minutes_choice("minutes", Signal::derive(move || draft.with(|d| minutes_of(&d.answers))), Callback::new(move |m| draft.update(|d| d.answers.minutes = Some(m))))}
-                    <p class="why">{w.t("wizard-time-why")}</p>
-                    <fieldset class="question">
-                        <legend>{w.t("wizard-tools-legend")}</legend>
-                        {ownable_tools().map(|t| {
-                            view! {
-                                <label class="check">
-                                    <input type="checkbox" prop:checked=move || draft.with(|d| d.answers.tools.contains(&t))
-                                        on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|d| d.answers.set_tool(t, on)); }/>
-                                    <span>{w.t(&key("tool", t, ""))}</span>
-                                </label>
-                            }
-                        }).collect_view()}
-                        <p class="why">{w.t("wizard-tools-none")}</p>
-                    </fieldset>
-                }.into_any(),
+                // The later questions are in the triage's chunk: a first
+                // visit downloads the warning signs and what they lead to.
+                step @ (Step::WhereItHurts | Step::WhatItIsLike | Step::YourDays | Step::TimeAndTools) => shown(w, later_question(step, draft)),
                 Step::EmergencyStop => view! { <EmergencyStop answers=draft.get().answers/> }.into_any(),
             }}
             <div class="row wizard-nav">
@@ -202,6 +134,92 @@ pub fn Wizard() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// The questions after the warning signs: where it hurts, what it is like,
+/// the person's days, time and tools.
+#[wasm_split(triage, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn later_question(step: Step, draft: RwSignal<Draft>) -> Result<AnyView, NotLoaded> {
+    let w = use_words();
+    // "Why we ask: ..." with the catalogue's reason.
+    let why = move |k: &str| w.t_with("wizard-why-we-ask", &[("why", Arg::Text(w.t(k)))]);
+    Ok(match step {
+        Step::WhereItHurts => view! {
+            <p class="why">{why("triage-why-region")}</p>
+            <BodyMap draft=draft/>
+            <fieldset class="question">
+                <legend>{w.t("wizard-where-legend")}</legend>
+                {Region::ALL.iter().map(|r| checkbox(w.t(&key("triage-region", *r, "label")), *r, draft, |a| &mut a.regions)).collect_view()}
+            </fieldset>
+            {checkbox_flag(w.t("wizard-no-pain"), draft, |a| &mut a.no_pain)}
+            <fieldset class="question">
+                <legend>{w.t("wizard-side-legend")}</legend>
+                {[(PainSide::Left, "wizard-side-left"), (PainSide::Right, "wizard-side-right"), (PainSide::Both, "wizard-side-both")].map(|(s, l)| view! {
+                    <label class="tri-opt"><input type="radio" name="side" prop:checked=move || draft.with(|d| d.answers.side == Some(s)) on:change=move |_| draft.update(|d| d.answers.side = Some(s))/><span>{w.t(l)}</span></label>
+                }).collect_view()}
+                <p class="why">{why("triage-why-side")}</p>
+            </fieldset>
+        }.into_any(),
+        Step::WhatItIsLike => view! {
+            <fieldset class="question">
+                <legend>{w.t("wizard-feeling-legend")}</legend>
+                {Feeling::ALL.iter().map(|f| checkbox(w.t(&key("triage-feeling", *f, "label")), *f, draft, |a| &mut a.feelings)).collect_view()}
+                <p class="why">{why("triage-why-feeling")}</p>
+            </fieldset>
+            <fieldset class="question">
+                <legend>{w.t("wizard-duration-legend")}</legend>
+                {[Duration::UnderTwoWeeks, Duration::TwoToSixWeeks, Duration::OverSixWeeks].map(|du| view! {
+                    <label class="tri-opt"><input type="radio" name="duration" prop:checked=move || draft.with(|d| d.answers.duration == Some(du)) on:change=move |_| draft.update(|d| d.answers.duration = Some(du))/><span>{w.t(&key("triage-duration", du, "label"))}</span></label>
+                }).collect_view()}
+                <p class="why">{why("triage-why-duration")}</p>
+            </fieldset>
+            <fieldset class="question">
+                <legend>{w.t("wizard-severity-legend")}</legend>
+                <div class="scale-row">
+                    {(0..=10u8).map(|n| view! {
+                        <label class="scale-pt"><input type="radio" name="severity" prop:checked=move || draft.with(|d| d.answers.severity == Some(n)) on:change=move |_| draft.update(|d| d.answers.severity = Some(n))/><span>{n}</span></label>
+                    }).collect_view()}
+                </div>
+                <p class="why">{why("triage-why-severity")}</p>
+            </fieldset>
+            <fieldset class="question">
+                <legend>{w.t("wizard-not-helping-legend")}</legend>
+                {NotHelping::ALL.iter().map(|n| checkbox(w.t(&key("triage-not-helping", *n, "label")), *n, draft, |a| &mut a.not_helping)).collect_view()}
+                <p class="why">{why("triage-why-not-helping")}</p>
+            </fieldset>
+        }.into_any(),
+        Step::YourDays => view! {
+            <label class="field">{w.t("wizard-sitting-hours")}
+                <select on:change=move |ev| { let v = event_target_value(&ev).parse::<u8>().ok(); draft.update(|d| d.answers.sitting_hours = v) }>
+                    <option value="" selected=move || draft.with(|d| d.answers.sitting_hours.is_none())>{w.t("answer-not-sure")}</option>
+                    {(0..=16u8).map(|h| view! { <option value=h.to_string() selected=move || draft.with(|d| d.answers.sitting_hours == Some(h))>{h}</option> }).collect_view()}
+                </select>
+            </label>
+            <fieldset class="question">
+                <legend>{w.t("wizard-habits-legend")}</legend>
+                {DayHabit::ALL.iter().map(|h| checkbox(w.t(&key("triage-habit", *h, "label")), *h, draft, |a| &mut a.habits)).collect_view()}
+                <p class="why">{why("triage-why-day")}</p>
+            </fieldset>
+        }.into_any(),
+        Step::TimeAndTools => view! {
+            {minutes_choice("minutes", Signal::derive(move || draft.with(|d| minutes_of(&d.answers))), Callback::new(move |m| draft.update(|d| d.answers.minutes = Some(m))))}
+            <p class="why">{w.t("wizard-time-why")}</p>
+            <fieldset class="question">
+                <legend>{w.t("wizard-tools-legend")}</legend>
+                {ownable_tools().map(|t| {
+                    view! {
+                        <label class="check">
+                            <input type="checkbox" prop:checked=move || draft.with(|d| d.answers.tools.contains(&t))
+                                on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|d| d.answers.set_tool(t, on)); }/>
+                            <span>{w.t(&key("tool", t, ""))}</span>
+                        </label>
+                    }
+                }).collect_view()}
+                <p class="why">{w.t("wizard-tools-none")}</p>
+            </fieldset>
+        }.into_any(),
+        _ => ().into_any(),
+    })
 }
 
 /// Front and back outlines with large tappable regions, kept in step with
