@@ -375,7 +375,7 @@ mod tests {
         let m = Message::new("routine-invalid-hold")
             .with("seconds", Arg::count(5))
             .with("most", Arg::tenths(90.0))
-            .with("inner", Message::new("plan-every-day").said())
+            .with("inner", Message::new("plan-title").said())
             .with(
                 "day",
                 Arg::Day {
@@ -387,7 +387,7 @@ mod tests {
             );
         assert_eq!(
             m.detail(),
-            "routine-invalid-hold(seconds=5, most=90.0, inner=plan-every-day, day=2026-12-07)"
+            "routine-invalid-hold(seconds=5, most=90.0, inner=plan-title, day=2026-12-07)"
         );
         assert_eq!(Message::new("x").detail(), "x");
     }
