@@ -11,20 +11,20 @@ use crate::runtime::store::Problem;
 use crate::runtime::words::Words;
 use crate::screens::{about, habit, recovery, session, settings, share, triage};
 use crate::shell::focus_heading;
-use crate::shell::lazy::{shown, NotLoaded};
+use crate::shell::lazy::{shown, Draw, NotLoaded};
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
 
-// The split points, one per chunk for its screens (and the recovery
-// screen, which takes what could not be read). Their arguments and results
-// cross the chunk boundary as plain values; a panic there would abort the
-// module, so nothing here may fail but the load itself. A route of another
-// chunk cannot arrive (`Route::chunk` decides); it would draw the chunk's
-// first screen.
+// The split points, one per chunk, each handing back the function in its
+// chunk that draws that chunk's screens (and the recovery screen, in the
+// habit chunk). Nothing crosses the boundary but the function pointer; a
+// panic there would abort the module, so nothing may fail but the load. A
+// route of another chunk cannot arrive (`Route::chunk` decides); it would
+// draw the chunk's first screen.
 
 #[wasm_split(session, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn session_screen(route: Route) -> Result<AnyView, NotLoaded> {
-    Ok(match route {
+fn session_screens() -> Result<Draw<Route>, NotLoaded> {
+    Ok(|route| match route {
         Route::Routine(id) => view! { <session::RoutineDetail id=id/> }.into_any(),
         Route::Edit(id) => view! { <session::Builder id=id/> }.into_any(),
         Route::Session => view! { <session::Player/> }.into_any(),
@@ -36,8 +36,8 @@ fn session_screen(route: Route) -> Result<AnyView, NotLoaded> {
 }
 
 #[wasm_split(habit, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn habit_screen(route: Route) -> Result<AnyView, NotLoaded> {
-    Ok(match route {
+fn habit_screens() -> Result<Draw<Route>, NotLoaded> {
+    Ok(|route| match route {
         Route::SendProgress => view! { <share::SendProgress/> }.into_any(),
         Route::Settings => view! { <settings::Settings/> }.into_any(),
         Route::About => view! { <about::About/> }.into_any(),
@@ -46,13 +46,13 @@ fn habit_screen(route: Route) -> Result<AnyView, NotLoaded> {
 }
 
 #[wasm_split(habit, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn recovery_screen(problem: Problem) -> Result<AnyView, NotLoaded> {
-    Ok(view! { <recovery::Recovery problem=problem/> }.into_any())
+fn recovery_screen() -> Result<Draw<Problem>, NotLoaded> {
+    Ok(|problem| view! { <recovery::Recovery problem=problem/> }.into_any())
 }
 
 #[wasm_split(triage, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn triage_screen(route: Route) -> Result<AnyView, NotLoaded> {
-    Ok(match route {
+fn triage_screens() -> Result<Draw<Route>, NotLoaded> {
+    Ok(|route| match route {
         Route::TriageResult(id) => view! { <triage::ResultScreen id=id/> }.into_any(),
         Route::TriageHistory => view! { <triage::History/> }.into_any(),
         Route::Learn(topic) => view! { <triage::Learn topic=topic/> }.into_any(),
@@ -60,11 +60,11 @@ fn triage_screen(route: Route) -> Result<AnyView, NotLoaded> {
     })
 }
 
-async fn load(chunk: Chunk, route: Route) -> Result<AnyView, NotLoaded> {
+async fn load(chunk: Chunk) -> Result<Draw<Route>, NotLoaded> {
     match chunk {
-        Chunk::Session => session_screen(route).await,
-        Chunk::Habit => habit_screen(route).await,
-        Chunk::Triage => triage_screen(route).await,
+        Chunk::Session => session_screens().await,
+        Chunk::Habit => habit_screens().await,
+        Chunk::Triage => triage_screens().await,
     }
 }
 
@@ -72,16 +72,14 @@ async fn load(chunk: Chunk, route: Route) -> Result<AnyView, NotLoaded> {
 /// has arrived, and then given focus like any screen navigated to (after
 /// the first, which the page opened on).
 pub fn screen(chunk: Chunk, route: Route, words: Words, navigated: bool) -> AnyView {
-    shown(words, async move {
-        let v = load(chunk, route).await;
+    shown(words, route, load(chunk), move || {
         if navigated {
             focus_heading();
         }
-        v
     })
 }
 
 /// The recovery screen, from its chunk.
 pub fn recovery(problem: Problem, words: Words) -> AnyView {
-    shown(words, async move { recovery_screen(problem).await })
+    shown(words, problem, recovery_screen(), || ())
 }

@@ -41,7 +41,8 @@ pub fn App() -> impl IntoView {
     });
     let words = Words::open(chosen(stored.get_untracked()));
     provide_context(words);
-    crate::runtime::session::open(store, words);
+    let session = crate::runtime::session::Session::open(store, words);
+    provide_context(session);
     Effect::new(move |prev: Option<()>| {
         let l = stored.get();
         if prev.is_some() {
@@ -119,8 +120,8 @@ fn Screens() -> impl IntoView {
     let w = crate::runtime::words::use_words();
     let store = use_store();
     // A running session has the whole screen: no tab bar, no update banner.
-    let sessions = crate::runtime::session::sessions();
-    let session_showing = Memo::new(move |_| sessions.showing());
+    let session = crate::runtime::session::use_session();
+    let session_showing = Memo::new(move |_| session.showing());
     let ready = move || shell.update_ready.get() && !session_showing.get();
     view! {
         <a class="skip" href="#main" on:click=|ev| { ev.prevent_default(); focus_heading(); }>{w.t("app-skip")}</a>

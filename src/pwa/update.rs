@@ -26,10 +26,14 @@ pub fn register(update_ready: RwSignal<bool>) {
     let Some(sw) = container() else { return };
     let promise = sw.register("./sw.js");
     leptos::task::spawn_local(async move {
-        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+        // Checked, not assumed: a browser with workers turned off may answer
+        // with nothing (Playwright's "block" answers `undefined`).
+        let Ok(Ok(reg)) = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .map(JsCast::dyn_into::<ServiceWorkerRegistration>)
+        else {
             return;
         };
-        let reg: ServiceWorkerRegistration = reg.unchecked_into();
         if reg.waiting().is_some() && has_controller() {
             update_ready.set(true);
         }
@@ -65,10 +69,11 @@ pub fn check() {
 
 /// Activates the waiting version, then reloads once it has taken over.
 /// Only ever called from the user's tap on "Update".
+/// Without a service worker, or a version waiting, it reloads at once: the
+/// same tap also serves "Reload" when a screen's chunk could not be loaded.
 pub fn apply() {
-    let Some(sw) = container() else { return };
     let waiting = REG.with(|r| r.borrow().as_ref().and_then(|reg| reg.waiting()));
-    let Some(waiting) = waiting else {
+    let (Some(sw), Some(waiting)) = (container(), waiting) else {
         let _ = web_sys::window().map(|w| w.location().reload());
         return;
     };

@@ -3,6 +3,7 @@
 
 use super::navigate;
 use crate::route::Route;
+use crate::runtime::session::Session;
 use crate::runtime::store::Store;
 use crate::runtime::words::Words;
 use crate::session::routine::Routine;
@@ -41,18 +42,19 @@ fn warning_signs_due(store: Store) -> bool {
 
 /// Starts a routine from a tap: asks the emergency questions first when the
 /// last check is missing or older than 14 days.
-pub fn start_routine(store: Store, routine: &Routine) {
-    if warning_signs_due(store) {
+pub fn start_routine(session: Session, routine: &Routine) {
+    if warning_signs_due(session.store()) {
         navigate(&Route::RedFlagCheck(routine.id.clone()));
         return;
     }
-    begin_session(routine.clone());
+    begin_session(session, routine.clone());
 }
 
 /// Starts a routine made on the spot (the triage's), which has no stored id
 /// yet. When the safety questions are due again it is saved first, so the
 /// check can hand it back by id.
-pub fn start_composed(store: Store, mut routine: Routine) {
+pub fn start_composed(session: Session, mut routine: Routine) {
+    let store = session.store();
     if warning_signs_due(store) {
         routine.id = crate::runtime::store::new_id(crate::ids::COMPOSED_SAVED);
         let id = routine.id.clone();
@@ -60,11 +62,11 @@ pub fn start_composed(store: Store, mut routine: Routine) {
         navigate(&Route::RedFlagCheck(id));
         return;
     }
-    begin_session(routine);
+    begin_session(session, routine);
 }
 
 /// Begins right away. Runs inside the tap, so the audio context unlocks.
-pub fn begin_session(routine: Routine) {
-    crate::runtime::session::sessions().start(routine);
+pub fn begin_session(session: Session, routine: Routine) {
+    session.start(routine);
     navigate(&Route::Session);
 }

@@ -19,6 +19,7 @@ pub fn stats_of(d: &Data) -> Stats {
 #[component]
 pub fn TodayCard() -> impl IntoView {
     let store = use_store();
+    let session = crate::runtime::session::use_session();
     let w = use_words();
     let info = Memo::new(move |_| {
         store.data.with(|d| {
@@ -72,7 +73,7 @@ pub fn TodayCard() -> impl IntoView {
             {move || info.get().3.map(|r| {
                 let name = w.routine_name(&r);
                 view! {
-                    <button class="btn primary big" on:click=move |_| crate::shell::routines::start_routine(store, &r)>{w.t_with("today-start", &[("name", Arg::Text(name))])}</button>
+                    <button class="btn primary big" on:click=move |_| crate::shell::routines::start_routine(session, &r)>{w.t_with("today-start", &[("name", Arg::Text(name))])}</button>
                 }
             })}
             <a href="#/habit">{w.t("today-habit-details")}</a>

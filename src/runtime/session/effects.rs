@@ -2,7 +2,7 @@
 //! browser output is on its own, so that a call that throws costs that
 //! output once and never the session.
 
-use super::{clock, sound, Sessions, WIRING};
+use super::Session;
 use crate::platform::{feature, media, media_session, speech, vibration, wake_lock};
 use crate::session::cue::vibration_pattern;
 use crate::session::driver::Effect;
@@ -11,7 +11,7 @@ use crate::session::event::SessionEvent;
 use crate::session::routine::Routine;
 use leptos::prelude::*;
 
-impl Sessions {
+impl Session {
     /// A copy of the live engine, for an output to work from.
     fn engine(&self) -> Option<Engine> {
         self.live
@@ -25,13 +25,19 @@ impl Sessions {
                     let Some(engine) = self.engine() else {
                         continue;
                     };
-                    let (t, sound_on) = (clock::now(), self.outputs().sound);
+                    let ((t, _), sound_on) = (self.clock_now(), self.outputs().sound);
                     let running = engine.status == Status::Running;
                     let settling = std::rc::Rc::new(std::cell::Cell::new(false));
                     let s = settling.clone();
+                    let wiring = self.wiring;
                     feature::guard(
                         "cue sounds",
-                        Box::new(move || s.set(sound::sync(&engine, t, not_before, sound_on))),
+                        Box::new(move || {
+                            wiring.update_value(|w| {
+                                let offset = w.clock.offset();
+                                s.set(w.sounds.sync(&engine, t, not_before, sound_on, offset))
+                            })
+                        }),
                     );
                     if settling.get() && running {
                         // Look again soon, to move the first cues once the
@@ -39,16 +45,25 @@ impl Sessions {
                         self.wake_in(50.0);
                     }
                 }
-                Effect::CancelCuesAfter(t) => sound::cancel_after(t),
-                Effect::RelayoutCues => sound::relayout_after_hidden(clock::now()),
+                Effect::CancelCuesAfter(t) => self.wiring.update_value(|w| {
+                    let offset = w.clock.offset();
+                    w.sounds.cancel_after(t, offset)
+                }),
+                Effect::RelayoutCues => self.wiring.update_value(|w| {
+                    let (now, offset) = (w.clock.now(), w.clock.offset());
+                    w.sounds.relayout_after_hidden(now, offset)
+                }),
                 Effect::PlayTrack => {
                     if let Some(engine) = self.engine() {
-                        clock::play_from(&engine, clock::now());
+                        self.wiring.update_value(|w| {
+                            let now = w.clock.now();
+                            w.clock.play_from(&engine, now);
+                        });
                     }
                 }
                 Effect::PauseTrack => media::pause(),
                 Effect::LeaveTrack => {
-                    clock::leave_track();
+                    self.wiring.update_value(|w| w.clock.leave_track());
                     media_session::clear();
                 }
                 Effect::LockScreen(step) => {
@@ -99,7 +114,7 @@ impl Sessions {
                 }
                 Effect::KeepAwake(false) => wake_lock::release(),
                 Effect::WakeIn(ms) => self.wake_in(ms),
-                Effect::StopWaking => WIRING.with(|w| w.borrow_mut().timer = None),
+                Effect::StopWaking => self.wiring.update_value(|w| w.timer = None),
                 Effect::WakeNow => self.wake(),
                 Effect::TrackFailed => {
                     self.drive(|l| l.track_failed = true);

@@ -1,9 +1,11 @@
-//! The running session's one owner. It holds the live session (routine and
-//! driver) in one signal that screens read, takes their commands, and
-//! carries out what the driver decides (`session::driver`) with the browser:
-//! the session clock (`clock`), the cues on the audio clock (`sound`), the
-//! session track, voice, vibration, the lock screen, the wake lock, the
-//! wake-ups, and the snapshot stored for a resume after a reload.
+//! The running session's one owner, `Session`. It holds the live session
+//! (routine and driver) in one signal that screens read, takes their
+//! commands, and carries out what the driver decides (`session::driver`)
+//! with the browser: the session clock (`clock`), the cues on the audio
+//! clock (`sound`), the session track, voice, vibration, the lock screen,
+//! the wake lock, the wake-ups, and the snapshot stored for a resume after a
+//! reload. Everything it keeps between wake-ups is in it (`Wiring`); the app
+//! makes it as it starts and hands it out by context.
 //!
 //! Its outputs run while the player is on screen (`attach` to `detach`);
 //! the session itself (its timestamps) carries on meanwhile.
@@ -21,9 +23,10 @@ use crate::session::engine::{Engine, Moment};
 use crate::session::event::SessionEvent;
 use crate::session::routine::Routine;
 use crate::storage::schema::ActiveSession;
+use clock::SessionClock;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
-use std::cell::RefCell;
+use sound::Sounds;
 
 /// Time between the Start tap and the session's first instant. Long enough
 /// for a new audio output's clock pairing to settle and be seen steady
@@ -54,10 +57,14 @@ impl Live {
     }
 }
 
-/// The handle screens use: read `live`, send commands.
+/// The owner of the session running in this page (one at a time): a handle
+/// screens read `live` through and send commands to. Taps that start a
+/// session come from many screens; each takes the handle from context as
+/// it is set up (`use_session`).
 #[derive(Clone, Copy)]
-pub struct Sessions {
+pub struct Session {
     live: RwSignal<Option<Live>>,
+    wiring: StoredValue<Wiring, LocalStorage>,
     store: Store,
     /// The words the session's lines, voice and lock screen are said in.
     words: Words,
@@ -69,32 +76,37 @@ struct Wiring {
     /// Replacing or dropping the handle cancels the wake-up it stands for.
     timer: Option<Timeout>,
     visibility: Option<page::VisibilityListener>,
+    clock: SessionClock,
+    sounds: Sounds,
 }
 
-thread_local! {
-    static WIRING: RefCell<Wiring> = RefCell::new(Wiring::default());
-    /// Taps that start a session come from many screens, outside any
-    /// component's setup: the handle is reached here, not through context.
-    static SESSIONS: std::cell::Cell<Option<Sessions>> = const { std::cell::Cell::new(None) };
+/// The session's owner, from context (the app provides it as it starts).
+pub fn use_session() -> Session {
+    expect_context::<Session>()
 }
 
-/// Sets up the owner, once, as the app starts.
-pub fn open(store: Store, words: Words) {
-    SESSIONS.set(Some(Sessions {
-        live: RwSignal::new(None),
-        store,
-        words,
-    }));
-}
+impl Session {
+    /// Makes the owner, once, as the app starts; the app provides it.
+    pub fn open(store: Store, words: Words) -> Session {
+        Session {
+            live: RwSignal::new(None),
+            wiring: StoredValue::new_local(Wiring::default()),
+            store,
+            words,
+        }
+    }
 
-/// The owner of the running session (after `open`).
-pub fn sessions() -> Sessions {
-    SESSIONS
-        .get()
-        .expect("runtime::session::open runs as the app starts")
-}
+    /// The data the session records into.
+    pub fn store(&self) -> Store {
+        self.store
+    }
 
-impl Sessions {
+    /// The session's time now, and whether it comes from the track.
+    fn clock_now(&self) -> (f64, bool) {
+        self.wiring
+            .with_value(|w| (w.clock.now(), w.clock.on_track()))
+    }
+
     /// Reads the live session (tracked, for views).
     pub fn with<T>(&self, f: impl FnOnce(Option<&Live>) -> T) -> T {
         self.live.with(|l| f(l.as_ref()))
@@ -148,7 +160,7 @@ impl Sessions {
     }
 
     fn go_live(&self, routine: Routine, engine: Engine, started_wall: f64, t: f64) {
-        clock::reset();
+        self.wiring.update_value(|w| w.clock.reset());
         self.live.set(Some(Live {
             routine,
             driver: Driver::new(engine, t),
@@ -195,7 +207,7 @@ impl Sessions {
     /// The player is on screen: the outputs start.
     pub fn attach(self) {
         let use_track = self.use_track();
-        let t = clock::now();
+        let (t, _) = self.clock_now();
         let Some(fx) = self.drive(|l| {
             l.attached = true;
             l.driver.begin(use_track, t)
@@ -206,8 +218,7 @@ impl Sessions {
         // after a call ends): lay the cues out then, not at the next redraw.
         audio::on_state_change(move || self.wake());
         let visibility = page::on_visibility_change(move || {
-            let t = clock::now();
-            let on = clock::on_track();
+            let (t, on) = self.clock_now();
             let fx = if page::is_visible() {
                 audio::resume_if_needed();
                 self.drive(|l| l.driver.shown(t, on))
@@ -216,7 +227,8 @@ impl Sessions {
             };
             self.run(fx.unwrap_or_default());
         });
-        WIRING.with(|w| w.borrow_mut().visibility = Some(visibility));
+        self.wiring
+            .update_value(|w| w.visibility = Some(visibility));
         if use_track {
             // What the track reports, and the lock screen's buttons, act like
             // the screen's own buttons.
@@ -226,7 +238,7 @@ impl Sessions {
                     media::Event::Ended => TrackNews::Ended,
                     media::Event::Failed => TrackNews::Failed,
                 };
-                let (t, on) = (clock::now(), clock::on_track());
+                let (t, on) = self.clock_now();
                 let fx = self.drive(|l| l.attached.then(|| l.driver.track(news, t, on)));
                 self.run(fx.flatten().unwrap_or_default());
             }));
@@ -251,10 +263,16 @@ impl Sessions {
     /// The player leaves the screen: every output stops. A session that is
     /// over is let go.
     pub fn detach(self) {
-        WIRING.with(|w| *w.borrow_mut() = Wiring::default());
+        // The clock source stays (the session's time carries on); the rest
+        // of what ran while on screen goes.
+        self.wiring.update_value(|w| {
+            w.timer = None;
+            w.visibility = None;
+            let offset = w.clock.offset();
+            w.sounds.cancel_after(f64::NEG_INFINITY, offset);
+            w.clock.leave_track();
+        });
         audio::clear_state_change();
-        sound::cancel_after(f64::NEG_INFINITY);
-        clock::leave_track();
         media_session::clear();
         speech::cancel();
         wake_lock::release();
@@ -272,7 +290,7 @@ impl Sessions {
     /// A tap on the player (or a lock-screen button).
     pub fn command(&self, c: Command) {
         audio::resume_if_needed();
-        let (t, on) = (clock::now(), clock::on_track());
+        let (t, on) = self.clock_now();
         let fx = self.drive(|l| l.driver.command(c, t, on));
         self.run(fx.unwrap_or_default());
     }
@@ -280,7 +298,7 @@ impl Sessions {
     /// One wake-up.
     fn wake(&self) {
         page::bump_counter("__quadsWakeups");
-        let (t, on) = (clock::now(), clock::on_track());
+        let (t, on) = self.clock_now();
         let outputs = self.outputs();
         let fx = self.drive(|l| {
             l.now = t;
@@ -298,7 +316,7 @@ impl Sessions {
 
     /// Stores where the session stands (nothing once it is over).
     fn save(&self) {
-        let t = clock::now();
+        let (t, _) = self.clock_now();
         let active = self.live.with_untracked(|l| {
             let l = l.as_ref()?;
             Some(ActiveSession {
@@ -315,6 +333,6 @@ impl Sessions {
     fn wake_in(&self, ms: f64) {
         let me = *self;
         let timer = Timeout::new(ms.max(0.0) as u32, move || me.wake());
-        WIRING.with(|w| w.borrow_mut().timer = Some(timer));
+        self.wiring.update_value(|w| w.timer = Some(timer));
     }
 }

@@ -3,14 +3,12 @@
 //! over Web Audio, placed through the clock pairing (`session::audio_clock`).
 //! Nothing is queued while the audio context is not running.
 
-use super::clock;
 use crate::platform::audio::{self, Sound};
 use crate::platform::debug;
 use crate::session::audio_clock::{self, ClockPairing, Placement, Reading, Stamp};
 use crate::session::cue::{notes, CueKind, NOTE_GAP_S};
 use crate::session::cue_queue::{AudioOut, CueQueue};
 use crate::session::engine::Engine;
-use std::cell::RefCell;
 
 /// A sound on the audio clock, and the cue it stands for.
 struct Source {
@@ -20,15 +18,19 @@ struct Source {
 }
 
 /// Silences a source (for the tests' count of sources per cue, too).
-fn silence(s: &Source) {
+/// `offset`: the session clock's (page clock minus session time).
+fn silence(s: &Source, offset: f64) {
     audio::cancel(&s.sound);
-    debug::count_cue_source(s.id, s.at + clock::offset(), -1);
+    debug::count_cue_source(s.id, s.at + offset, -1);
 }
 
-thread_local! {
-    static QUEUE: RefCell<CueQueue<Source>> = RefCell::new(CueQueue::default());
-    /// Whether the output timestamp can be trusted, judged over readings.
-    static PAIRING: RefCell<ClockPairing> = RefCell::new(ClockPairing::default());
+/// The session's sounds: what is queued on the audio clock, and whether
+/// the output timestamp can be trusted, judged over readings. Part of the
+/// session's owner (`Session`).
+#[derive(Default)]
+pub(super) struct Sounds {
+    queue: CueQueue<Source>,
+    pairing: ClockPairing,
 }
 
 /// The audio clock as it stands at one wake-up: a fresh reading, judged
@@ -38,6 +40,8 @@ struct WebAudio {
     trusted: Option<Stamp>,
     quick_look: bool,
     origin_ms: f64,
+    /// The session clock's offset (page clock minus session time).
+    offset: f64,
 }
 
 impl AudioOut for WebAudio {
@@ -46,78 +50,85 @@ impl AudioOut for WebAudio {
     /// Where a cue to be heard at `at_ms` (session time) goes: session time
     /// is the page clock less the clock source's offset.
     fn place(&self, at_ms: f64) -> Placement {
-        let page_ms = at_ms + clock::offset();
+        let page_ms = at_ms + self.offset;
         audio_clock::place(&self.reading, self.trusted, page_ms - self.origin_ms)
     }
 
     fn schedule(&mut self, id: u32, kind: CueKind, at: f64, p: Placement) -> Option<Source> {
         let sound = audio::schedule_at(notes(kind), NOTE_GAP_S, p.when_s)?;
-        debug::count_cue_source(id, at + clock::offset(), 1);
+        debug::count_cue_source(id, at + self.offset, 1);
         Some(Source { sound, id, at })
     }
 
     fn cancel(&mut self, source: &Source) {
-        silence(source);
+        silence(source, self.offset);
     }
 
     /// Exposes what was queued for the timing bench (`window.__quadsCues`):
     /// the intended instant of each cue on the `performance` clock.
     fn queued(&mut self, id: u32, kind: CueKind, at_ms: f64) {
-        debug::log_cue(id, kind.name(), at_ms + clock::offset());
+        debug::log_cue(id, kind.name(), at_ms + self.offset);
     }
 }
 
-/// Reads the context's clocks and adds the reading to the pairing check.
-/// `None` without a running context.
-fn observe() -> Option<WebAudio> {
-    let r = audio::read_clocks()?;
-    let reading = Reading {
-        now_ms: r.now_ms,
-        context_s: r.context_s,
-        output_latency_s: r.output_latency_s,
-        stamp: r.output_stamp.map(|(context_s, performance_ms)| Stamp {
-            context_s,
-            performance_ms,
-        }),
-    };
-    let (trusted, quick_look) = PAIRING.with(|p| {
-        let mut p = p.borrow_mut();
-        p.observe(&reading);
-        (p.trusted_stamp(), p.worth_a_quick_look(reading.now_ms))
-    });
-    Some(WebAudio {
-        reading,
-        trusted,
-        quick_look,
-        origin_ms: r.origin_ms,
-    })
-}
-
-/// Silences every queued cue after `after` (session time) and forgets it.
-pub fn cancel_after(after: f64) {
-    QUEUE.with(|q| q.borrow_mut().cancel(silence, |at| at > after));
-}
-
-/// Back from the background: see `CueQueue::relayout_after_hidden`.
-pub fn relayout_after_hidden(now: f64) {
-    QUEUE.with(|q| q.borrow_mut().relayout_after_hidden(silence, now));
-}
-
-/// Brings the audio queue in line with the engine at `now`. Returns whether
-/// the audio clock is still settling (worth a quick look again before the
-/// first cues sound).
-pub fn sync(engine: &Engine, now: f64, not_before: f64, sound: bool) -> bool {
-    if !sound {
-        cancel_after(f64::NEG_INFINITY);
-        return false;
+impl Sounds {
+    /// Reads the context's clocks and adds the reading to the pairing check.
+    /// `None` without a running context.
+    fn observe(&mut self, offset: f64) -> Option<WebAudio> {
+        let r = audio::read_clocks()?;
+        let reading = Reading {
+            now_ms: r.now_ms,
+            context_s: r.context_s,
+            output_latency_s: r.output_latency_s,
+            stamp: r.output_stamp.map(|(context_s, performance_ms)| Stamp {
+                context_s,
+                performance_ms,
+            }),
+        };
+        self.pairing.observe(&reading);
+        Some(WebAudio {
+            trusted: self.pairing.trusted_stamp(),
+            quick_look: self.pairing.worth_a_quick_look(reading.now_ms),
+            reading,
+            origin_ms: r.origin_ms,
+            offset,
+        })
     }
-    let Some(mut out) = observe() else {
-        QUEUE.with(|q| q.borrow_mut().clock_stopped());
-        return false;
-    };
-    let restarted = QUEUE.with(|q| q.borrow_mut().sync(&mut out, engine, now, not_before));
-    if restarted {
-        PAIRING.with(|p| p.borrow_mut().reset());
+
+    /// Silences every queued cue after `after` (session time) and forgets it.
+    pub fn cancel_after(&mut self, after: f64, offset: f64) {
+        self.queue.cancel(|s| silence(s, offset), |at| at > after);
     }
-    out.quick_look
+
+    /// Back from the background: see `CueQueue::relayout_after_hidden`.
+    pub fn relayout_after_hidden(&mut self, now: f64, offset: f64) {
+        self.queue
+            .relayout_after_hidden(|s| silence(s, offset), now);
+    }
+
+    /// Brings the audio queue in line with the engine at `now`. Returns
+    /// whether the audio clock is still settling (worth a quick look again
+    /// before the first cues sound).
+    pub fn sync(
+        &mut self,
+        engine: &Engine,
+        now: f64,
+        not_before: f64,
+        sound: bool,
+        offset: f64,
+    ) -> bool {
+        if !sound {
+            self.cancel_after(f64::NEG_INFINITY, offset);
+            return false;
+        }
+        let Some(mut out) = self.observe(offset) else {
+            self.queue.clock_stopped();
+            return false;
+        };
+        let restarted = self.queue.sync(&mut out, engine, now, not_before);
+        if restarted {
+            self.pairing.reset();
+        }
+        out.quick_look
+    }
 }

@@ -44,7 +44,7 @@ pub fn RoutineList() -> impl IntoView {
 
 #[component]
 fn RoutineCard(r: Routine) -> impl IntoView {
-    let store = use_store();
+    let session = crate::runtime::session::use_session();
     let w = use_words();
     let href = format!("#/routine/{}", r.id);
     let belly = r.presses_belly();
@@ -57,7 +57,7 @@ fn RoutineCard(r: Routine) -> impl IntoView {
                 <span>{w.routine_purpose(&r)}</span>
                 <span class="meta">{mins} {belly.then(|| format!(" · {}", w.t("routines-belly")))}</span>
             </a>
-            <button class="btn primary" aria-label=w.t_with("routines-start-named", &[("name", Arg::Text(name))]) on:click=move |_| start_routine(store, &r)>{w.t("routines-start")}</button>
+            <button class="btn primary" aria-label=w.t_with("routines-start-named", &[("name", Arg::Text(name))]) on:click=move |_| start_routine(session, &r)>{w.t("routines-start")}</button>
         </li>
     }
 }
@@ -76,6 +76,7 @@ pub fn RoutineDetail(id: String) -> impl IntoView {
 #[component]
 fn RoutineDetailBody(r: Routine) -> impl IntoView {
     let store = use_store();
+    let session = crate::runtime::session::use_session();
     let w = use_words();
     let builtin = is_builtin(&r.id);
     let confirm_delete = RwSignal::new(false);
@@ -89,7 +90,7 @@ fn RoutineDetailBody(r: Routine) -> impl IntoView {
             <p class="lead">{w.routine_purpose(&r)}</p>
             <p class="meta">{w.say(&minutes_text(r.total_seconds()))} " · " {w.t_with("routine-steps", &[("steps", Arg::count(r.steps.len() as u32))])}
                 {r.presses_belly().then(|| format!(" · {}", w.t("routine-belly-warning")))}</p>
-            <button class="btn primary big no-print" on:click=move |_| start_routine(store, &start_r)>{w.t("routine-start")}</button>
+            <button class="btn primary big no-print" on:click=move |_| start_routine(session, &start_r)>{w.t("routine-start")}</button>
             <crate::shell::routine_sheet::RoutineSheet routine=r.clone()/>
             <div class="row no-print">
                 <crate::shell::share_box::ShareRoutine routine=r.clone()/>

@@ -6,7 +6,7 @@ use crate::habit::calendar::day_arg;
 use crate::number_text::one_decimal;
 use crate::platform::{clock, page};
 use crate::route::Route;
-use crate::runtime::session::{sessions, Live};
+use crate::runtime::session::{use_session, Live};
 use crate::runtime::store::use_store;
 use crate::runtime::words::use_words;
 use crate::session::driver::Command;
@@ -24,9 +24,9 @@ use leptos::prelude::*;
 pub fn Player() -> impl IntoView {
     let store = use_store();
     let w = use_words();
-    let sessions = sessions();
+    let session = use_session();
     // Changes when a session goes live or ends, not at every redraw.
-    let live = Memo::new(move |_| sessions.is_live());
+    let live = Memo::new(move |_| session.is_live());
     move || {
         if live.get() {
             return view! { <Running/> }.into_any();
@@ -47,7 +47,7 @@ pub fn Player() -> impl IntoView {
 
 #[component]
 fn ResumeOffer(active: ActiveSession) -> impl IntoView {
-    let sessions = sessions();
+    let session = use_session();
     let w = use_words();
     let v = active.engine.view(clock::now_ms());
     let where_ = v
@@ -69,9 +69,9 @@ fn ResumeOffer(active: ActiveSession) -> impl IntoView {
             <h1 tabindex="-1">{w.t("player-resume-title")}</h1>
             <p>{w.t_with("player-interrupted", &[("name", Arg::Text(name))])}</p>
             <p class="card"><strong>{where_}</strong><br/>{w.t_with("player-left-in-part", &[("time", Arg::Text(left))])}</p>
-            <button class="btn primary big" on:click=move |_| sessions.resume(to_resume.clone())>{w.t("player-resume")}</button>
+            <button class="btn primary big" on:click=move |_| session.resume(to_resume.clone())>{w.t("player-resume")}</button>
             <button class="btn" on:click=move |_| {
-                sessions.end_stored(active.clone());
+                session.end_stored(active.clone());
                 navigate(&Route::Habit);
             }>{w.t("player-end-stored")}</button>
         </section>
@@ -80,21 +80,21 @@ fn ResumeOffer(active: ActiveSession) -> impl IntoView {
 
 #[component]
 fn Running() -> impl IntoView {
-    let sessions = sessions();
+    let session = use_session();
     let w = use_words();
     let confirm_end = RwSignal::new(false);
-    let routine = StoredValue::new(sessions.routine().expect("the player runs a live session"));
-    sessions.attach();
-    on_cleanup(move || sessions.detach());
-    let command = move |c: Command| sessions.command(c);
-    let summary = Memo::new(move |_| sessions.with(|l| l.and_then(|l| l.summary.clone())));
+    let routine = StoredValue::new(session.routine().expect("the player runs a live session"));
+    session.attach();
+    on_cleanup(move || session.detach());
+    let command = move |c: Command| session.command(c);
+    let summary = Memo::new(move |_| session.with(|l| l.and_then(|l| l.summary.clone())));
     // Memos: the live region is set only when its words change (setting
     // the same words again can make a screen reader say them again).
     let message =
-        Memo::new(move |_| sessions.with(|l| l.map(|l| l.message.clone()).unwrap_or_default()));
-    let track_failed = Memo::new(move |_| sessions.with(|l| l.is_some_and(|l| l.track_failed)));
-    let now = move || sessions.with(|l| l.map_or(0.0, |l| l.now));
-    let view_now = Memo::new(move |_| sessions.with(|l| l.map(Live::moment)).unwrap_or_else(ended));
+        Memo::new(move |_| session.with(|l| l.map(|l| l.message.clone()).unwrap_or_default()));
+    let track_failed = Memo::new(move |_| session.with(|l| l.is_some_and(|l| l.track_failed)));
+    let now = move || session.with(|l| l.map_or(0.0, |l| l.now));
+    let view_now = Memo::new(move |_| session.with(|l| l.map(Live::moment)).unwrap_or_else(ended));
     // The muscle being got into position for, if any: changes a few times a
     // session, so the figure is not rebuilt on every second's redraw.
     let positioning = {

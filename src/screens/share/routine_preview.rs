@@ -33,6 +33,7 @@ pub(super) fn routine_card(rv: &Routine) -> impl IntoView {
 #[component]
 pub(super) fn Preview(r: Routine) -> impl IntoView {
     let store = use_store();
+    let session = crate::runtime::session::use_session();
     let w = crate::runtime::words::use_words();
     // What this routine meets among the person's own (the core decides).
     let arrival = store.data.with_untracked(|d| d.arrival(&r));
@@ -74,7 +75,7 @@ pub(super) fn Preview(r: Routine) -> impl IntoView {
                         if !crate::session::builtin::is_builtin(&routine.id) {
                             routine.id = new_id(crate::ids::SHARED_COPY);
                         }
-                        start_routine(store, &routine);
+                        start_routine(session, &routine);
                     }>{w.t("shared-start")}</button>
                 </div>
             </Show>

@@ -1,14 +1,13 @@
 //! Learn: the topics (`triage::topics`), one page each.
 
 use super::result::referral_figure;
-use crate::runtime::store::use_store;
 use crate::session::builtin;
 use crate::triage::topics::TOPICS;
 use leptos::prelude::*;
 
 #[component]
 pub fn Learn(topic: Option<String>) -> impl IntoView {
-    let store = use_store();
+    let session = crate::runtime::session::use_session();
     let w = crate::runtime::words::use_words();
     match topic.and_then(|t| TOPICS.iter().find(|x| x.slug == t)) {
         None => view! {
@@ -34,7 +33,7 @@ pub fn Learn(topic: Option<String>) -> impl IntoView {
                         view! {
                             <div class="card recommend">
                                 <p>{w.t("learn-routine-fits")}" " <strong>{name}</strong></p>
-                                <button class="btn primary" on:click=move |_| crate::shell::routines::start_routine(store, &r)>{w.t("learn-start")}</button>
+                                <button class="btn primary" on:click=move |_| crate::shell::routines::start_routine(session, &r)>{w.t("learn-start")}</button>
                             </div>
                         }
                     })}

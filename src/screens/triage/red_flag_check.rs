@@ -12,6 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn RedFlagCheck(routine_id: String) -> impl IntoView {
     let store = use_store();
+    let session = crate::runtime::session::use_session();
     let check = RwSignal::new(Draft::default());
     let answers = Signal::derive(move || check.with(|d| d.answers.clone()));
     let stopped = RwSignal::new(false);
@@ -40,7 +41,7 @@ pub fn RedFlagCheck(routine_id: String) -> impl IntoView {
                 <button class="btn primary big" disabled=move || !all() on:click=move |_| {
                     if answers.with_untracked(|a| a.emergency_flags().is_empty()) {
                         store.update(|d| d.settings.last_red_flag_check_ms = Some(clock::wall_ms()));
-                        crate::shell::routines::begin_session(r.get_value());
+                        crate::shell::routines::begin_session(session, r.get_value());
                     } else {
                         stopped.set(true);
                     }

@@ -101,6 +101,7 @@ fn ResultBody(a: Assessment, at_ms: f64, answers: Answers, result_id: String) ->
 #[component]
 fn ComposedCard(answers: Answers, result_id: String) -> impl IntoView {
     let store = use_store();
+    let session = crate::runtime::session::use_session();
     let w = use_words();
     let say = move |m: &Message| w.say(m);
     let recompose = move |a: &Answers| assess(a).routine;
@@ -126,7 +127,7 @@ fn ComposedCard(answers: Answers, result_id: String) -> impl IntoView {
     };
     let start = move |_| {
         if let Some(r) = composed.with_untracked(|c| c.as_ref().map(|c| c.named(&say))) {
-            crate::shell::routines::start_composed(store, r);
+            crate::shell::routines::start_composed(session, r);
         }
     };
     let save = move |_| {

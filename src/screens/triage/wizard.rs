@@ -9,7 +9,7 @@ use crate::platform::clock;
 use crate::route::Route;
 use crate::runtime::store::{new_id, use_store};
 use crate::runtime::words::use_words;
-use crate::shell::lazy::{shown, NotLoaded};
+use crate::shell::lazy::{shown, Draw, NotLoaded};
 use crate::shell::navigate;
 use crate::shell::widgets::ownable_tools;
 use crate::triage::answers::*;
@@ -116,7 +116,7 @@ pub fn Wizard() -> impl IntoView {
                 }.into_any(),
                 // The later questions are in the triage's chunk: a first
                 // visit downloads the warning signs and what they lead to.
-                step @ (Step::WhereItHurts | Step::WhatItIsLike | Step::YourDays | Step::TimeAndTools) => shown(w, later_question(step, draft)),
+                step @ (Step::WhereItHurts | Step::WhatItIsLike | Step::YourDays | Step::TimeAndTools) => shown(w, (step, draft), later_question(), || ()),
                 Step::EmergencyStop => view! { <EmergencyStop answers=draft.get().answers/> }.into_any(),
             }}
             <div class="row wizard-nav">
@@ -139,11 +139,15 @@ pub fn Wizard() -> impl IntoView {
 /// The questions after the warning signs: where it hurts, what it is like,
 /// the person's days, time and tools.
 #[wasm_split(triage, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn later_question(step: Step, draft: RwSignal<Draft>) -> Result<AnyView, NotLoaded> {
+fn later_question() -> Result<Draw<(Step, RwSignal<Draft>)>, NotLoaded> {
+    Ok(later_question_view)
+}
+
+fn later_question_view((step, draft): (Step, RwSignal<Draft>)) -> AnyView {
     let w = use_words();
     // "Why we ask: ..." with the catalogue's reason.
     let why = move |k: &str| w.t_with("wizard-why-we-ask", &[("why", Arg::Text(w.t(k)))]);
-    Ok(match step {
+    match step {
         Step::WhereItHurts => view! {
             <p class="why">{why("triage-why-region")}</p>
             <BodyMap draft=draft/>
@@ -219,7 +223,7 @@ fn later_question(step: Step, draft: RwSignal<Draft>) -> Result<AnyView, NotLoad
             </fieldset>
         }.into_any(),
         _ => ().into_any(),
-    })
+    }
 }
 
 /// Front and back outlines with large tappable regions, kept in step with
