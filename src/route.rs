@@ -141,9 +141,9 @@ impl Route {
 mod tests {
     use super::*;
 
-    #[test]
-    fn round_trips() {
-        for r in [
+    /// A route of each kind, with the arguments a link may carry.
+    fn every_kind() -> Vec<Route> {
+        vec![
             Route::Home,
             Route::Routines,
             Route::Routine("builtin-floss".into()),
@@ -163,7 +163,46 @@ mod tests {
             Route::SendPlan("builtin-floss".into()),
             Route::SendProgress,
             Route::OpenLink,
-        ] {
+        ]
+    }
+
+    /// The page's inline map from a route's head to its chunk (index.html),
+    /// as the page reads it.
+    fn page_heads() -> Vec<(String, String)> {
+        let html = include_str!("../index.html");
+        let start = html
+            .find("var heads = {")
+            .expect("index.html has the route map")
+            + 13;
+        let body = &html[start..start + html[start..].find('}').unwrap()];
+        body.split(',')
+            .map(|pair| {
+                let (k, v) = pair.split_once(':').expect("head: chunk");
+                let unquote = |s: &str| s.trim().trim_matches('\'').to_string();
+                (unquote(k), unquote(v))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_page_preloads_the_chunk_the_app_will_load() {
+        let heads = page_heads();
+        let lookup = |k: &str| heads.iter().find(|(h, _)| h == k).map(|(_, c)| c.as_str());
+        for r in every_kind() {
+            let hash = href(&r);
+            // As the script in index.html: the whole path, else its head.
+            let p = hash.trim_start_matches("#/");
+            let page = lookup(p).or_else(|| lookup(p.split('/').next().unwrap()));
+            assert_eq!(page, r.chunk().map(Chunk::name), "{hash}");
+        }
+        for (_, c) in &heads {
+            assert!(Chunk::ALL.iter().any(|k| k.name() == c), "{c} is a chunk");
+        }
+    }
+
+    #[test]
+    fn round_trips() {
+        for r in every_kind() {
             assert_eq!(route(&href(&r)), r);
         }
     }

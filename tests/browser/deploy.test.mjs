@@ -10,16 +10,18 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { launch, openApp, waitForController } from './lib.mjs';
 import { startCaddy } from './caddy.mjs';
-import { writeServiceWorker, writeHostHeaders, precompress, HASHED } from '../../scripts/postbuild.mjs';
+import { writeServiceWorker, writeHostHeaders, precompress, pinCsp, HASHED } from '../../scripts/postbuild.mjs';
 
 let work, caddy, wasmName;
 const site = () => join(work, 'site');
 
-/** Points the served symlink at `dir`, atomically, as a deploy would. */
+/** Points the served symlink at `dir`, atomically, as a deploy would, and
+ * restarts the server so it reads the build's policy (caddy.mjs). */
 async function deploy(dir) {
   const tmp = join(work, 'site.new');
   await symlink(dir, tmp);
   await rename(tmp, site());
+  await caddy?.restart();
 }
 
 before(async () => {
@@ -80,22 +82,46 @@ test('_headers (Netlify, Cloudflare Pages) says the same as the server', async (
   assert.doesNotMatch(sw, /_headers|\.br"|\.gz"/, 'the precache list has no configuration and no twins');
 });
 
+/** Another build made from build A as a deploy would bring it: a marker in
+ * the page, and every chunk of the wasm under a new hashed name (build A's
+ * are gone from the server), with its policy, worker, headers and twins
+ * rewritten by the same code the build runs. */
+async function nextBuild(name, marker) {
+  const dir = join(work, name);
+  await cp(join(work, 'a'), dir, { recursive: true });
+  let html = await readFile(join(dir, 'index.html'), 'utf8');
+  const chunks = (await readdir(dir)).filter((f) => /^(split|chunk)-.*\.wasm$/.test(f));
+  assert.ok(chunks.length >= 3, `the build has chunks: ${chunks}`);
+  for (const f of chunks) {
+    const renamed = f.replace(/-([0-9a-f]{16})\.wasm$/, (_, h) => `-${[...h].reverse().join('')}.wasm`);
+    assert.ok(html.includes(f), `the page names ${f}`);
+    html = html.replaceAll(f, renamed);
+    await rename(join(dir, f), join(dir, renamed));
+    for (const twin of ['.br', '.gz']) await rm(join(dir, f + twin));
+  }
+  html = html.replace('</body>', `<!-- ${marker} -->\n</body>`).replace(/content="([^"]*script-src[^"]*)"/, 'content=__CSP__');
+  await writeFile(join(dir, 'index.html'), html);
+  const { csp } = await pinCsp(dir);
+  await writeServiceWorker(dir, await readFile('public/sw.js', 'utf8'));
+  await writeHostHeaders(dir, csp);
+  await precompress(dir);
+  return dir;
+}
+
 test('installs, takes a new deploy on the person\'s tap, then works offline', async () => {
-  // Build B: one changed file, with its worker, headers and twins rewritten
-  // by the same code the build runs.
-  const bdir = join(work, 'b');
-  await cp(join(work, 'a'), bdir, { recursive: true });
-  const html = await readFile(join(bdir, 'index.html'), 'utf8');
-  await writeFile(join(bdir, 'index.html'), html.replace('</body>', '<!-- build B -->\n</body>'));
-  await writeServiceWorker(bdir, await readFile('public/sw.js', 'utf8'));
-  await writeHostHeaders(bdir, metaCsp(html));
-  await precompress(bdir);
+  const bdir = await nextBuild('b', 'build B');
+  await deploy(join(work, 'a'));
   const b = await launch();
   try {
     const page = await openApp(b.context, caddy.url);
     await waitForController(page);
     assert.equal(await page.evaluate(() => document.documentElement.outerHTML.includes('build B')), false);
     await deploy(bdir);
+    // A screen in a chunk, opened for the first time under build A's page
+    // with build B on the server: build A's chunk, from its worker's cache.
+    await page.getByRole('link', { name: 'Habit', exact: true }).click();
+    await page.getByRole('heading', { name: 'Your habit' }).waitFor();
+    await page.getByRole('link', { name: 'Home', exact: true }).click();
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await page.getByText('Update available.').waitFor({ timeout: 15000 });
     await page.waitForTimeout(500);
@@ -113,10 +139,29 @@ test('installs, takes a new deploy on the person\'s tap, then works offline', as
   } finally { await b.close(); }
 });
 
+test('with no service worker, a chunk gone in a deploy says so, and its Reload opens the new build', async () => {
+  const cdir = await nextBuild('c', 'build C');
+  await deploy(join(work, 'a'));
+  const b = await launch({ serviceWorkers: 'block' });
+  try {
+    const page = await openApp(b.context, caddy.url);
+    await deploy(cdir);
+    await page.getByRole('link', { name: 'Habit', exact: true }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'This screen could not be loaded' });
+    await alert.waitFor();
+    // The rest of the app is still there: the tabs answer.
+    assert.ok(await page.getByRole('link', { name: 'Home', exact: true }).isVisible());
+    await Promise.all([page.waitForEvent('load'), alert.getByRole('button', { name: 'Reload' }).click()]);
+    await page.getByRole('heading', { name: 'Your habit' }).waitFor();
+    assert.ok((await page.content()).includes('build C'), 'the new build is running');
+  } finally { await b.close(); }
+});
+
 test('every name Trunk gives a hashed file is cached as one, by the build and by both servers', async () => {
   // Trunk names files with its hash as plain hex, leading zeros dropped: 1 to
   // 16 digits (a 15-digit one is one build in sixteen).
-  for (const n of ['quads-c15c8fb00d10858_bg.wasm', 'quads-c15c8fb00d10858.js', 'quads-68c6562a78bab20a_bg.wasm', 'quads-7f.css']) {
+  for (const n of ['quads-c15c8fb00d10858_bg.wasm', 'quads-c15c8fb00d10858.js', 'quads-68c6562a78bab20a_bg.wasm', 'quads-7f.css',
+    'split-habit-2f11ac370de0855c.wasm', 'chunk-4-cc318fe3e9b6ee50.wasm']) {
     assert.ok(HASHED.test(n), n);
   }
   for (const n of ['sw.js', 'index.html', 'manifest.webmanifest', 'iliacus-left.svg', 'quads-notahash.js']) {

@@ -188,6 +188,50 @@ test('a first visit fetches the page, the wasm and one language\'s words, and no
   } finally { await b.close(); }
 });
 
+test('a cold link to a screen in a chunk fetches the chunk beside the main module, each file once', async () => {
+  const hashless = (f) => f.replace(/-[0-9a-f]{1,16}(?=(_bg)?\.(js|wasm|json)$)/, '-HASH');
+  for (const [hash, split] of [['#/habit', 'split-habit-HASH.wasm'], ['#/learn', 'split-triage-HASH.wasm'],
+    ['#/routine/builtin-front', 'split-session-HASH.wasm'], ['#/triage/history', 'split-triage-HASH.wasm']]) {
+    const b = await launch({ serviceWorkers: 'block' });
+    try {
+      const page = b.context.pages()[0];
+      const seen = [];
+      page.on('request', (r) => seen.push(new URL(r.url()).pathname.split('/').pop()));
+      await page.goto(root.url + hash);
+      await page.waitForSelector('main h1');
+      assert.doesNotMatch(await page.textContent('main'), /could not be loaded/, hash);
+      const files = seen.map(hashless);
+      const main = files.indexOf('quads-HASH_bg.wasm');
+      const chunks = files.filter((f) => /^(split|chunk)-/.test(f));
+      assert.ok(chunks.includes(split), `${hash}: ${files}`);
+      assert.deepEqual(chunks.filter((f) => f.startsWith('split-')), [split], `${hash}: only its own chunk: ${files}`);
+      assert.equal(new Set(seen.filter((f) => /^(split|chunk)-/.test(f))).size, chunks.length, `${hash}: each file once: ${seen}`);
+      // Announced by the page, before the main module has even been asked for.
+      assert.ok(main > 0 && files.indexOf(split) < main, `${hash}: the chunk is preloaded: ${files}`);
+      assert.deepEqual(b.problems.errors, [], hash);
+    } finally { await b.close(); }
+  }
+});
+
+test('a chunk the network drops: the screen says what happened, and Reload brings it', async () => {
+  const b = await launch({ serviceWorkers: 'block' });
+  try {
+    const page = await openApp(b.context, root.url);
+    const chunk = /\/(split|chunk)-[^/]*\.wasm$/;
+    await page.route(chunk, (r) => r.abort('internetdisconnected'));
+    await page.getByRole('link', { name: 'Learn', exact: true }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'This screen could not be loaded' });
+    await alert.waitFor();
+    assert.ok(await page.getByRole('link', { name: 'Home', exact: true }).isVisible(), 'the tabs stay');
+    await page.unroute(chunk);
+    await Promise.all([page.waitForEvent('load'), alert.getByRole('button', { name: 'Reload' }).click()]);
+    await page.waitForSelector('main h1');
+    assert.equal(await page.getByRole('alert').count(), 0);
+    assert.match(page.url(), /#\/learn$/);
+    assert.doesNotMatch(await page.textContent('main'), /could not be loaded/);
+  } finally { await b.close(); }
+});
+
 test('the static shell shows Home\'s header exactly where the app draws it', async () => {
   const b = await launch();
   try {
