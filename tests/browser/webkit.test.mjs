@@ -5,6 +5,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchWebKit, startWebKitServer, openApp, control, until, tap, Key } from './webkit.mjs';
 import { addDays, weekdayFromMonday } from './days.mjs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 let srv;
 before(async () => { srv = await startWebKitServer('dist'); });
@@ -472,4 +475,26 @@ test('webkit: offline right after a first visit: every chunk\'s screens, then a 
       await noErrors(b, 'the offline visit');
     });
   } finally { own.server.close(); }
+});
+
+test('webkit: a chunk that cannot be fetched says so, and Reload brings the screen', async () => {
+  // A site with no worker, so a chunk can only come from the server.
+  const dir = await mkdtemp(join(tmpdir(), 'quads-nosw-'));
+  await cp('dist', dir, { recursive: true });
+  await rm(join(dir, 'sw.js'));
+  const own = await startWebKitServer(dir);
+  try {
+    await withWebKit(async (b) => {
+      const d = b.driver;
+      await openApp(b, own.url);
+      // The network drops (or the site moves on) before Habit is opened.
+      own.setRoot('/nonexistent');
+      await click(d, 'Habit', { within: 'nav.tabbar' });
+      await until(() => d.executeScript("const a = document.querySelector('main [role=alert]'); return a && /could not be loaded/.test(a.textContent)"), 'the failed-load message');
+      own.setRoot(dir);
+      await click(d, 'Reload', { kind: 'button' });
+      await until(() => d.executeScript("const h = document.querySelector('main h1'); return h && h.textContent === 'Your habit'"), 'the habit screen after Reload');
+      await noErrors(b, 'the reloaded page');
+    });
+  } finally { own.server.close(); await rm(dir, { recursive: true, force: true }); }
 });
