@@ -1,9 +1,10 @@
-// After Trunk: put the JS glue and the favicon into the page, pin the
+// Trunk's last post_build step (Trunk.toml), in the staging directory after
+// the catalogues and the split: put the JS glue and the favicon into the page, pin the
 // Content-Security-Policy to the hashes of its inline script and style,
 // write the service worker's exact precache list, the response headers for
 // real hosts, and .br/.gz twins of every text and wasm file for servers
 // that send them as they are.
-// Usage: node scripts/postbuild.mjs <dist>
+// Usage: node scripts/postbuild.mjs <dir> (Trunk passes its staging dir)
 import { readFile, writeFile, readdir, rm, rename } from 'node:fs/promises';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { createHash } from 'node:crypto';
@@ -223,6 +224,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { version, files } = await writeServiceWorker(dist, template);
   console.error(`postbuild: CSP pinned to ${inlineScripts} inline script(s) and ${inlineStyles} inline style(s); sw ${version} precaches ${files} entries`);
   const { hashed } = await writeHostHeaders(dist, csp);
-  const { raw, br, gz } = await precompress(dist);
-  console.error(`postbuild: _headers and server snippets written (${hashed} hashed files cached a year); twins: ${raw} bytes -> ${br} brotli, ${gz} gzip`);
+  // `trunk serve`'s debug build: no twins (brotli 11 over a debug wasm takes
+  // minutes, and Trunk's server does not send them).
+  if (process.env.TRUNK_PROFILE === 'debug') {
+    console.error(`postbuild: _headers and server snippets written (${hashed} hashed files cached a year); no twins for a debug build`);
+  } else {
+    const { raw, br, gz } = await precompress(dist);
+    console.error(`postbuild: _headers and server snippets written (${hashed} hashed files cached a year); twins: ${raw} bytes -> ${br} brotli, ${gz} gzip`);
+  }
 }

@@ -120,11 +120,15 @@ async function main() {
     const jsName = `quads-${hash16(glue)}.js`;
     await writeFile(join(staging, jsName), glue);
 
-    // The page: the new names, the preload's integrity for the new wasm,
-    // and each chunk's files for the route map.
-    const integrity = `sha384-${createHash('sha384').update(wasm).digest('base64')}`;
+    // The page: the new names, each preload link's integrity for the file
+    // it now names (Trunk's were for the unsplit module and its glue), and
+    // each chunk's files for the route map.
+    const sri = (body) => `integrity="sha384-${createHash('sha384').update(body).digest('base64')}"`;
     html = html.replaceAll(trunkJs, jsName).replaceAll(trunkWasm, wasmName)
-      .replace(/integrity=["']?sha384-[A-Za-z0-9+/=]+["']?/, `integrity="${integrity}"`);
+      .replace(/<link\b[^>]*>/g, (tag) => {
+        const body = tag.includes(jsName) ? glue : tag.includes(wasmName) ? wasm : null;
+        return body ? tag.replace(/integrity=["']?sha384-[A-Za-z0-9+/=]+["']?/, sri(body)) : tag;
+      });
     const files = Object.fromEntries(Object.entries(chunks).map(([split, fs]) => [split, fs.map((f) => named[f])]));
     if (!html.includes('__CHUNKS__')) throw new Error('split: index.html has no __CHUNKS__ placeholder');
     html = html.replace('__CHUNKS__', JSON.stringify(files));
