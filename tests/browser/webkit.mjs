@@ -88,7 +88,8 @@ export async function launchWebKit() {
     /** Errors the current page has recorded since it loaded. */
     errors: () => driver.executeScript('return window.__pageErrors || ["no error collector in this page"]'),
     async close() {
-      await driver.quit().catch(() => {});
+      // A driver that stopped answering is not waited for long.
+      await Promise.race([driver.quit().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
       try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
     },
   };

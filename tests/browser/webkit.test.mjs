@@ -17,9 +17,32 @@ const stored = (d) => d.executeScript("return JSON.parse(localStorage.getItem('q
 const noErrors = async (b, where) => assert.deepEqual(await b.errors(), [], `page errors on ${where}`);
 const click = async (d, text, opts) => tap(d, await control(d, text, opts));
 
+// A WebDriver call that never returns stalled a whole CI run once (the
+// triage by keyboard, which takes 1.5 s, hung with the browser idle). So a
+// run that has not finished within LIMIT is stopped, its browser closed,
+// and tried once more in a fresh one, with the hang printed; a second hang,
+// or any other failure, fails the test as before.
+const LIMIT_MS = 120_000;
+class Hung extends Error {}
+
 async function withWebKit(fn) {
-  const b = await launchWebKit();
-  try { await fn(b); } finally { await b.close(); }
+  for (let attempt = 1; ; attempt++) {
+    let b;
+    let timer;
+    const run = (async () => { b = await launchWebKit(); await fn(b); })();
+    run.catch(() => {}); // once abandoned, its rejection is nobody's
+    const hung = new Promise((_, fail) => { timer = setTimeout(() => fail(new Hung(`no answer from WebKit in ${LIMIT_MS / 1000} s`)), LIMIT_MS); });
+    try {
+      await Promise.race([run, hung]);
+      return;
+    } catch (e) {
+      if (!(e instanceof Hung) || attempt === 2) throw e;
+      console.error(`webkit: ${e.message}; trying once more in a fresh browser`);
+    } finally {
+      clearTimeout(timer);
+      await b?.close().catch(() => {});
+    }
+  }
 }
 
 test('webkit: every screen starts with no page error, and Settings offers no vibration switch', async () => {
