@@ -34,8 +34,7 @@ impl Session {
                         "cue sounds",
                         Box::new(move || {
                             wiring.update_value(|w| {
-                                let offset = w.clock.offset();
-                                s.set(w.sounds.sync(&engine, t, not_before, sound_on, offset))
+                                s.set(w.sounds.sync(&engine, t, not_before, sound_on, &w.clock))
                             })
                         }),
                     );
@@ -45,14 +44,12 @@ impl Session {
                         self.wake_in(50.0);
                     }
                 }
-                Effect::CancelCuesAfter(t) => self.wiring.update_value(|w| {
-                    let offset = w.clock.offset();
-                    w.sounds.cancel_after(t, offset)
-                }),
-                Effect::RelayoutCues => self.wiring.update_value(|w| {
-                    let (now, offset) = (w.clock.now(), w.clock.offset());
-                    w.sounds.relayout_after_hidden(now, offset)
-                }),
+                Effect::CancelCuesAfter(t) => self
+                    .wiring
+                    .update_value(|w| w.sounds.cancel_after(t, &w.clock)),
+                Effect::RelayoutCues => self
+                    .wiring
+                    .update_value(|w| w.sounds.relayout_after_hidden(&w.clock)),
                 Effect::PlayTrack => {
                     if let Some(engine) = self.engine() {
                         self.wiring.update_value(|w| {

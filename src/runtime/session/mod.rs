@@ -268,8 +268,7 @@ impl Session {
         self.wiring.update_value(|w| {
             w.timer = None;
             w.visibility = None;
-            let offset = w.clock.offset();
-            w.sounds.cancel_after(f64::NEG_INFINITY, offset);
+            w.sounds.cancel_after(f64::NEG_INFINITY, &w.clock);
             w.clock.leave_track();
         });
         audio::clear_state_change();

@@ -3,6 +3,7 @@
 //! over Web Audio, placed through the clock pairing (`session::audio_clock`).
 //! Nothing is queued while the audio context is not running.
 
+use super::clock::SessionClock;
 use crate::platform::audio::{self, Sound};
 use crate::platform::debug;
 use crate::session::audio_clock::{self, ClockPairing, Placement, Reading, Stamp};
@@ -96,14 +97,16 @@ impl Sounds {
     }
 
     /// Silences every queued cue after `after` (session time) and forgets it.
-    pub fn cancel_after(&mut self, after: f64, offset: f64) {
+    pub fn cancel_after(&mut self, after: f64, clock: &SessionClock) {
+        let offset = clock.offset();
         self.queue.cancel(|s| silence(s, offset), |at| at > after);
     }
 
     /// Back from the background: see `CueQueue::relayout_after_hidden`.
-    pub fn relayout_after_hidden(&mut self, now: f64, offset: f64) {
+    pub fn relayout_after_hidden(&mut self, clock: &SessionClock) {
+        let offset = clock.offset();
         self.queue
-            .relayout_after_hidden(|s| silence(s, offset), now);
+            .relayout_after_hidden(|s| silence(s, offset), clock.now());
     }
 
     /// Brings the audio queue in line with the engine at `now`. Returns
@@ -115,13 +118,13 @@ impl Sounds {
         now: f64,
         not_before: f64,
         sound: bool,
-        offset: f64,
+        clock: &SessionClock,
     ) -> bool {
         if !sound {
-            self.cancel_after(f64::NEG_INFINITY, offset);
+            self.cancel_after(f64::NEG_INFINITY, clock);
             return false;
         }
-        let Some(mut out) = self.observe(offset) else {
+        let Some(mut out) = self.observe(clock.offset()) else {
             self.queue.clock_stopped();
             return false;
         };
